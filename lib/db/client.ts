@@ -86,3 +86,6 @@ export async function closeDatabase(): Promise<void> {
   globalForDb.flotillaDb = undefined;
   if (handle) await (await handle).close();
 }
+
+/** A transaction, or the database itself: what writers that join a caller's transaction take. */
+export type Executor = Database | Parameters<Parameters<Database['transaction']>[0]>[0];

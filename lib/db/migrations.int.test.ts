@@ -66,13 +66,14 @@ describe('constraints on real PostgreSQL', () => {
   beforeAll(async () => {
     handle = await openDatabase({ databaseUrl: inject('databaseUrl'), dataDir: '' });
     const suffix = Math.random().toString(36).slice(2, 8);
-    [{ id: orgA }, { id: orgB }] = await handle.db
+    const rows = await handle.db
       .insert(s.organizations)
       .values([
         { slug: `a-${suffix}`, name: 'A' },
         { slug: `b-${suffix}`, name: 'B' },
       ])
       .returning({ id: s.organizations.id });
+    [orgA, orgB] = rows.map((r) => r.id) as [string, string];
   });
   afterAll(() => handle.close());
 

@@ -1,0 +1,25 @@
+// The context every entry point builds (server action, route handler, server component,
+// worker) and every service takes first: who acts, in which organization, for which request.
+import type { OrgRole } from './permissions';
+
+export type Actor =
+  | { type: 'user'; id: string; email: string; name: string }
+  | { type: 'service_account'; id: string; name: string; organizationId: string; tokenId: string; scopes: string[] }
+  | { type: 'system'; id: null; name: string };
+
+export interface Ctx {
+  requestId: string;
+  actor: Actor;
+}
+
+/** A context inside one organization the actor belongs to. */
+export interface OrgCtx extends Ctx {
+  organization: { id: string; slug: string; name: string };
+  orgRole: OrgRole;
+}
+
+export function actorLabel(actor: Actor): string {
+  if (actor.type === 'user') return actor.email;
+  if (actor.type === 'service_account') return `service account ${actor.name}`;
+  return actor.name;
+}
