@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { LockIcon } from '@/components/icons';
+import { PlaceholderPage } from '@/components/placeholder-page';
+
+export const metadata: Metadata = { title: 'Access' };
+
+export default function Page() {
+  return (
+    <PlaceholderPage
+      title="Access"
+      description="Who may see and change this workspace, and why."
+      icon={<LockIcon className="size-5" />}
+      emptyTitle="Only organization admins so far"
+      emptyText="Grant people and service accounts the viewer, editor or admin role on this workspace."
+    />
+  );
+}

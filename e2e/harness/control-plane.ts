@@ -1,0 +1,221 @@
+// A real local Kubernetes control plane for tests and for people: etcd, kube-apiserver (TLS,
+// RBAC, static tokens, service-account signing) and kube-controller-manager (so namespaces
+// really finish deleting and quotas count usage), with the Flink operator's CRDs installed.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { REQUIRED_RULES } from '../../lib/k8s/required-permissions';
+import { createPki, issueClientCertificate } from './certificates';
+import { freePort } from './free-port';
+import { kubeRequest, type KubeTarget } from './kube-http';
+import { startProcess, waitFor, type Managed } from './processes';
+
+export interface ControlPlane {
+  /** https://127.0.0.1:<port> */
+  url: string;
+  caPem: string;
+  /** Member of system:masters. */
+  adminToken: string;
+  /** User `flotilla`: holds exactly what DESIGN.md says Flotilla needs (lib/k8s/required-permissions.ts). */
+  restrictedToken: string;
+  /** User `nobody`: authenticated, granted nothing. */
+  unprivilegedToken: string;
+  adminKubeconfigPath: string;
+  admin: KubeTarget;
+  /** A client certificate for `user`, signed by the cluster's CA, for client-certificate authentication. */
+  issueClientCertificate(user: string, groups?: string[]): { certPem: string; keyPem: string };
+  /** Stops only kube-apiserver (an outage); etcd keeps the state. */
+  stopApiServer(): Promise<void>;
+  /** Starts kube-apiserver again on the same address with the same certificates. */
+  startApiServer(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface ControlPlaneOptions {
+  installCrds?: boolean;
+  log?: (line: string) => void;
+}
+
+const CRD_NAMES = ['flinkdeployments', 'flinksessionjobs', 'flinkstatesnapshots'];
+
+export function ensureBinaries(log: (s: string) => void = () => {}): { binDir: string; crdDir: string } {
+  const script = path.join(__dirname, 'build-control-plane.sh');
+  const out = execFileSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  const value = (key: string) => out.match(new RegExp(`^${key}=(.*)$`, 'm'))?.[1];
+  const binDir = value('BIN_DIR');
+  const crdDir = value('CRD_DIR');
+  if (!binDir || !crdDir) throw new Error(`build-control-plane.sh gave no BIN_DIR/CRD_DIR:\n${out}`);
+  log(`binaries: ${binDir}`);
+  return { binDir, crdDir };
+}
+
+export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise<ControlPlane> {
+  const log = opts.log ?? (() => {});
+  const { binDir, crdDir } = ensureBinaries(log);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'flotilla-k8s-'));
+  const pki = createPki(dir);
+  const caPem = readFileSync(pki.caCert, 'utf8');
+  const [etcdPort, peerPort, apiPort] = [await freePort(), await freePort(), await freePort()];
+  const url = `https://127.0.0.1:${apiPort}`;
+  const tokens = { admin: `admin-${rand()}`, restricted: `flotilla-${rand()}`, unprivileged: `nobody-${rand()}` };
+  writeFileSync(
+    path.join(dir, 'tokens.csv'),
+    [
+      `${tokens.admin},admin,uid-admin,"system:masters"`,
+      `${tokens.restricted},flotilla,uid-flotilla`,
+      `${tokens.unprivileged},nobody,uid-nobody`,
+    ].join('\n') + '\n',
+    { mode: 0o600 },
+  );
+  const admin: KubeTarget = { url, caPem, token: tokens.admin };
+  const adminKubeconfigPath = path.join(dir, 'admin.kubeconfig');
+  writeFileSync(adminKubeconfigPath, kubeconfig(url, pki.caCert, tokens.admin), { mode: 0o600 });
+
+  const processes: Managed[] = [];
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    for (const p of [...processes].reverse()) await p.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    void stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  try {
+    const etcd = startProcess('etcd', path.join(binDir, 'etcd'), [
+      '--name=default',
+      `--data-dir=${path.join(dir, 'etcd')}`,
+      `--listen-client-urls=http://127.0.0.1:${etcdPort}`,
+      `--advertise-client-urls=http://127.0.0.1:${etcdPort}`,
+      `--listen-peer-urls=http://127.0.0.1:${peerPort}`,
+      `--initial-advertise-peer-urls=http://127.0.0.1:${peerPort}`,
+      `--initial-cluster=default=http://127.0.0.1:${peerPort}`,
+      '--unsafe-no-fsync',
+      '--log-level=warn',
+    ], path.join(dir, 'etcd.log'));
+    processes.push(etcd);
+    await waitFor('etcd', async () => (await fetch(`http://127.0.0.1:${etcdPort}/health`)).ok, 30_000, etcd);
+
+    const apiArgs = [
+      `--etcd-servers=http://127.0.0.1:${etcdPort}`,
+      `--secure-port=${apiPort}`,
+      '--bind-address=127.0.0.1',
+      '--advertise-address=127.0.0.1',
+      `--tls-cert-file=${pki.serverCert}`,
+      `--tls-private-key-file=${pki.serverKey}`,
+      `--client-ca-file=${pki.caCert}`,
+      `--token-auth-file=${path.join(dir, 'tokens.csv')}`,
+      '--authorization-mode=RBAC',
+      `--service-account-key-file=${pki.saPub}`,
+      `--service-account-signing-key-file=${pki.saKey}`,
+      '--service-account-issuer=https://kubernetes.default.svc',
+      '--service-cluster-ip-range=10.96.0.0/24',
+      '--allow-privileged=false',
+      '--profiling=false',
+      '--endpoint-reconciler-type=none',
+      '--v=1',
+    ];
+    let apiServer = startApiServerProcess();
+    function startApiServerProcess() {
+      const p = startProcess('kube-apiserver', path.join(binDir, 'kube-apiserver'), apiArgs, path.join(dir, 'kube-apiserver.log'));
+      processes.push(p);
+      return p;
+    }
+    const waitReady = (p: Managed) =>
+      waitFor('kube-apiserver /readyz', async () => (await kubeRequest(admin, 'GET', '/readyz')).status === 200, 90_000, p);
+    await waitReady(apiServer);
+
+    const controllerManager = startProcess('kube-controller-manager', path.join(binDir, 'kube-controller-manager'), [
+      `--kubeconfig=${adminKubeconfigPath}`,
+      '--controllers=namespace-controller,garbage-collector-controller,resourcequota-controller,serviceaccount-controller,serviceaccount-token-controller',
+      `--service-account-private-key-file=${pki.saKey}`,
+      `--root-ca-file=${pki.caCert}`,
+      '--leader-elect=false',
+      '--secure-port=0',
+      '--v=1',
+    ], path.join(dir, 'kube-controller-manager.log'));
+    processes.push(controllerManager);
+
+    await grantRestrictedIdentity(admin);
+    if (opts.installCrds !== false) await installCrds(admin, crdDir);
+
+    return {
+      url,
+      caPem,
+      adminToken: tokens.admin,
+      restrictedToken: tokens.restricted,
+      unprivilegedToken: tokens.unprivileged,
+      adminKubeconfigPath,
+      admin,
+      issueClientCertificate: (user, groups) => issueClientCertificate(pki, dir, user, groups),
+      stopApiServer: async () => {
+        await apiServer.stop();
+        processes.splice(processes.indexOf(apiServer), 1);
+      },
+      startApiServer: async () => {
+        apiServer = startApiServerProcess();
+        await waitReady(apiServer);
+      },
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+async function grantRestrictedIdentity(admin: KubeTarget) {
+  const role = { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'flotilla' }, rules: REQUIRED_RULES };
+  const binding = {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'ClusterRoleBinding',
+    metadata: { name: 'flotilla' },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'flotilla' },
+    subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: 'flotilla' }],
+  };
+  for (const [kind, body] of [['clusterroles', role], ['clusterrolebindings', binding]] as const) {
+    const res = await kubeRequest(admin, 'POST', `/apis/rbac.authorization.k8s.io/v1/${kind}`, body);
+    if (res.status !== 201) throw new Error(`creating ${kind}/flotilla failed: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+}
+
+async function installCrds(admin: KubeTarget, crdDir: string) {
+  for (const file of readdirSync(crdDir).filter((f) => f.endsWith('.yml'))) {
+    const crd = parse(readFileSync(path.join(crdDir, file), 'utf8'));
+    const res = await kubeRequest(admin, 'POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', crd);
+    if (res.status !== 201) throw new Error(`installing ${file} failed: ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`);
+  }
+  for (const name of CRD_NAMES) {
+    await waitFor(
+      `${name} to be served`,
+      async () => (await kubeRequest(admin, 'GET', `/apis/flink.apache.org/v1beta1/${name}`)).status === 200,
+      30_000,
+    );
+  }
+}
+
+function kubeconfig(url: string, caFile: string, token: string): string {
+  return [
+    'apiVersion: v1',
+    'kind: Config',
+    'clusters:',
+    `- name: local\n  cluster:\n    server: ${url}\n    certificate-authority: ${caFile}`,
+    'users:',
+    `- name: admin\n  user:\n    token: ${token}`,
+    'contexts:',
+    '- name: local\n  context:\n    cluster: local\n    user: admin',
+    'current-context: local',
+    '',
+  ].join('\n');
+}
+
+function rand(): string {
+  return randomBytes(24).toString('base64url');
+}
