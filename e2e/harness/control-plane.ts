@@ -25,6 +25,10 @@ export interface ControlPlane {
   unprivilegedToken: string;
   adminKubeconfigPath: string;
   admin: KubeTarget;
+  /** The temporary directory holding certificates, etcd data and logs; removed by stop(). */
+  workDir: string;
+  /** Process ids of etcd, kube-apiserver and kube-controller-manager while they run. */
+  pids(): number[];
   /** A client certificate for `user`, signed by the cluster's CA, for client-certificate authentication. */
   issueClientCertificate(user: string, groups?: string[]): { certPem: string; keyPem: string };
   /** Stops only kube-apiserver (an outage); etcd keeps the state. */
@@ -154,6 +158,8 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
       unprivilegedToken: tokens.unprivileged,
       adminKubeconfigPath,
       admin,
+      workDir: dir,
+      pids: () => processes.map((p) => p.child.pid).filter((pid): pid is number => pid !== undefined),
       issueClientCertificate: (user, groups) => issueClientCertificate(pki, dir, user, groups),
       stopApiServer: async () => {
         await apiServer.stop();
