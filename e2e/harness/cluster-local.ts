@@ -1,6 +1,6 @@
 // `npm run cluster:local`: the tests' control plane in the foreground, for trying the console
-// (run by node itself with tsx as a loader: tsx's own runner would cut the cleanup short)
 // without any other Kubernetes. Prints what to paste into the cluster registration form.
+// Run by node with tsx as a loader: tsx's own runner would cut the cleanup on Ctrl-C short.
 import { startControlPlane } from './control-plane';
 
 async function main() {
