@@ -4,7 +4,13 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getConfig } = await import('@/lib/config');
   const { getDatabase } = await import('@/lib/db/client');
-  getConfig();
+  try {
+    getConfig();
+  } catch (err) {
+    // A misconfigured server must not look alive: say what is wrong and stop.
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  }
   try {
     const handle = await getDatabase();
     console.log(`[flotilla] database ready (${handle.mode})`);

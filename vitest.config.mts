@@ -17,6 +17,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['{lib,components,app,e2e}/**/*.test.{ts,tsx}'],
           exclude: ['**/*.int.test.{ts,tsx}', 'node_modules/**'],
           environment: 'node',
@@ -26,6 +27,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
+          sequence: { groupOrder: 1 },
           include: ['{lib,app,e2e}/**/*.int.test.ts'],
           globalSetup: ['e2e/harness/vitest-global-setup.ts'],
           setupFiles: ['e2e/harness/vitest-integration-setup.ts'],

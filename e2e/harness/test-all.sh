@@ -4,6 +4,7 @@
 # and integration tests (throwaway PostgreSQL and kube-apiserver), and Playwright against the
 # built console. Ends with one line: "N passed, N failed" summed over all suites.
 set -uo pipefail
+export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/../.."
 RESULTS=test-results
 mkdir -p "$RESULTS"
