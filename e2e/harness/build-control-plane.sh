@@ -19,6 +19,8 @@ FLINK_OPERATOR_VERSION=${FLINK_OPERATOR_VERSION:-1.10.0}
 CACHE=${FLOTILLA_CACHE_DIR:-$HOME/.cache/flotilla}
 BIN="$CACHE/bin/kubernetes-$KUBERNETES_VERSION-etcd-$ETCD_VERSION"
 CRDS="$CACHE/crds/flink-kubernetes-operator-$FLINK_OPERATOR_VERSION"
+# What the binaries were built from; a different recipe in the cache means a rebuild.
+RECIPE="kubernetes=$KUBERNETES_VERSION etcd=$ETCD_VERSION recipe=2"
 export CGO_ENABLED=0 GOFLAGS=-mod=mod GOTOOLCHAIN=local
 
 log() { printf '[control-plane] %s\n' "$*" >&2; }
@@ -44,8 +46,13 @@ build_kubernetes() {
   # Pin every other dependency to the versions Kubernetes itself builds with (the staging
   # modules' placeholder versions are overridden by the replaces above).
   awk '/^require \(/{r=1;next} r&&/^\)/{r=0} r&&NF>=2{print "require " $1 " " $2}' "$gomod" >>"$work/go.mod"
+  # Stamp the version as Kubernetes' own build does, so /version answers it instead of v0.0.0.
+  local minor=${KUBERNETES_VERSION#v1.} ldflags='-s -w' pkg
+  for pkg in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
+    ldflags+=" -X $pkg.gitVersion=$KUBERNETES_VERSION -X $pkg.gitMajor=1 -X $pkg.gitMinor=${minor%%.*} -X $pkg.gitTreeState=clean"
+  done
   log "building kube-apiserver and kube-controller-manager (a cold build takes several minutes)"
-  (cd "$work" && go build -trimpath -ldflags='-s -w' -o "$BIN.tmp/" k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager)
+  (cd "$work" && go build -trimpath -ldflags="$ldflags" -o "$BIN.tmp/" k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager)
 }
 
 build_etcd() {
@@ -78,7 +85,7 @@ fetch_crds() {
   local tmp
   tmp=$(mktemp -d)
   log "fetching org.apache.flink:flink-kubernetes-operator-api:$FLINK_OPERATOR_VERSION from Maven Central"
-  mvn -q -B -Dstyle.color=never dependency:copy -Dartifact="org.apache.flink:flink-kubernetes-operator-api:$FLINK_OPERATOR_VERSION" -DoutputDirectory="$tmp" >&2
+  mvn -q -B -Dstyle.color=never dependency:copy -Dartifact="org.apache.flink:flink-kubernetes-operator-api:$FLINK_OPERATOR_VERSION" -DoutputDirectory="$tmp" | sed "s/\x1b\[[0-9;]*m//g" >&2
   mkdir -p "$CRDS.tmp"
   (cd "$CRDS.tmp" && unzip -q -j -o "$tmp"/flink-kubernetes-operator-api-*.jar 'META-INF/fabric8/*-v1.yml')
   rm -rf "$tmp"
@@ -89,11 +96,16 @@ fetch_crds() {
 }
 
 started=$(date +%s)
-if [ ! -x "$BIN/kube-apiserver" ] || [ ! -x "$BIN/kube-controller-manager" ] || [ ! -x "$BIN/etcd" ]; then
+mkdir -p "$CACHE"
+# One build at a time per cache: a test run and `npm run cluster:local` may start together.
+exec 9>"$CACHE/.lock"
+flock 9
+if [ "$(cat "$BIN/.recipe" 2>/dev/null)" != "$RECIPE" ]; then
   command -v go >/dev/null || { log "Go is required to build the control plane"; exit 1; }
   rm -rf "$BIN.tmp" && mkdir -p "$BIN.tmp"
   build_kubernetes
   build_etcd
+  echo "$RECIPE" >"$BIN.tmp/.recipe"
   rm -rf "$BIN" && mv "$BIN.tmp" "$BIN"
 fi
 if [ ! -d "$CRDS" ]; then

@@ -8,7 +8,9 @@ import { kubeRequest } from './kube-http';
 let cp: ControlPlane;
 
 beforeAll(async () => {
+  const started = Date.now();
   cp = await startControlPlane({ installCrds: false });
+  console.log(`[harness] control plane without CRDs ready in ${Date.now() - started} ms`);
 });
 afterAll(() => cp?.stop());
 

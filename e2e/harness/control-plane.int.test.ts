@@ -1,9 +1,11 @@
 // The local control plane is a real Kubernetes API server: authentication, RBAC, CRD schema
 // validation, server-side apply, status subresources, events and namespace lifecycle.
 import { describe, expect, it } from 'vitest';
+import { FLINK_ROLE_VERBS } from '../../lib/k8s/required-permissions';
 import { kubeRequest, serverSideApply } from './kube-http';
 import { kubeTargets, uniqueName } from './kube-test-target';
-import { operatorError, runningApplicationStatus, writeStatus } from './operator-stand-in';
+import { writeStatus } from './operator-stand-in';
+import { completedSnapshotStatus, operatorError, runningApplicationStatus } from './operator-status';
 
 const { admin, restricted, unprivileged } = kubeTargets();
 
@@ -55,6 +57,24 @@ describe('the local control plane', () => {
     const ns = uniqueName('cp');
     expect((await kubeRequest(restricted, 'POST', '/api/v1/namespaces', { metadata: { name: ns } })).status).toBe(201);
     expect((await kubeRequest(restricted, 'POST', deployments(ns), flinkDeployment(ns, 'allowed'))).status).toBe(201);
+    // What a workspace namespace gets; RBAC lets it grant the `flink` Role only because it holds those rules.
+    const flinkRole = {
+      metadata: { name: 'flink' },
+      rules: [
+        { apiGroups: [''], resources: ['pods', 'configmaps'], verbs: FLINK_ROLE_VERBS },
+        { apiGroups: ['apps'], resources: ['deployments', 'deployments/finalizers'], verbs: FLINK_ROLE_VERBS },
+      ],
+    };
+    const binding = {
+      metadata: { name: 'flink' },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'flink' },
+      subjects: [{ kind: 'ServiceAccount', name: 'flink', namespace: ns }],
+    };
+    expect((await kubeRequest(restricted, 'POST', `/api/v1/namespaces/${ns}/serviceaccounts`, { metadata: { name: 'flink' } })).status).toBe(201);
+    expect((await kubeRequest(restricted, 'POST', `/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/roles`, flinkRole)).status).toBe(201);
+    expect((await kubeRequest(restricted, 'POST', `/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/rolebindings`, binding)).status).toBe(201);
+    const secretsRole = { metadata: { name: 'greedy' }, rules: [{ apiGroups: [''], resources: ['secrets'], verbs: ['get'] }] };
+    expect((await kubeRequest(restricted, 'POST', `/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/roles`, secretsRole)).status).toBe(403);
     expect((await kubeRequest(unprivileged, 'GET', '/api/v1/namespaces')).status).toBe(403);
     expect((await kubeRequest({ ...admin, token: 'not-a-token' }, 'GET', '/api/v1/namespaces')).status).toBe(401);
   });
@@ -76,7 +96,8 @@ describe('the local control plane', () => {
     await createNamespace(ns);
     await kubeRequest(admin, 'POST', deployments(ns), flinkDeployment(ns, 'observed'));
     const ref = { kind: 'FlinkDeployment' as const, namespace: ns, name: 'observed' };
-    await writeStatus(admin, ref, runningApplicationStatus('00000000000000000000000000000042'), { reason: 'JobStatusChanged', message: 'Job status changed to RUNNING' });
+    const event = { reason: 'JobStatusChanged', message: 'Job status changed from RECONCILING to RUNNING', component: 'Job' as const };
+    await writeStatus(admin, ref, runningApplicationStatus('00000000000000000000000000000042'), event);
     const read = await kubeRequest<{ metadata: { generation: number }; status: Record<string, unknown> }>(admin, 'GET', `${deployments(ns)}/observed`);
     expect(read.body.status).toMatchObject({
       lifecycleState: 'STABLE',
@@ -90,8 +111,27 @@ describe('the local control plane', () => {
     expect(failed.body.status.lifecycleState).toBe('FAILED');
     expect(JSON.parse(failed.body.status.error).message).toBe('pods are crash looping');
 
-    const events = await kubeRequest<{ items: { reason: string; involvedObject: { name: string } }[] }>(admin, 'GET', `/api/v1/namespaces/${ns}/events`);
-    expect(events.body.items.map((e) => [e.reason, e.involvedObject.name])).toContainEqual(['JobStatusChanged', 'observed']);
+    await writeStatus(admin, ref, runningApplicationStatus('00000000000000000000000000000042'), event);
+    const events = await kubeRequest<{ items: { reason: string; count: number; involvedObject: { name: string } }[] }>(admin, 'GET', `/api/v1/namespaces/${ns}/events`);
+    // The operator names its events by content, so the same event again is counted, not repeated.
+    expect(events.body.items.map((e) => [e.reason, e.involvedObject.name, e.count])).toEqual([['JobStatusChanged', 'observed', 2]]);
+  });
+
+  it('reads back the status of a savepoint written through the operator stand-in', async () => {
+    const ns = uniqueName('cp');
+    await createNamespace(ns);
+    const snapshots = `/apis/flink.apache.org/v1beta1/namespaces/${ns}/flinkstatesnapshots`;
+    const snapshot = {
+      apiVersion: 'flink.apache.org/v1beta1',
+      kind: 'FlinkStateSnapshot',
+      metadata: { name: 'orders-savepoint' },
+      spec: { jobReference: { kind: 'FlinkDeployment', name: 'orders' }, savepoint: { alreadyExists: false, disposeOnDelete: true } },
+    };
+    expect((await kubeRequest(admin, 'POST', snapshots, snapshot)).status).toBe(201);
+    const ref = { kind: 'FlinkStateSnapshot' as const, namespace: ns, name: 'orders-savepoint' };
+    await writeStatus(admin, ref, completedSnapshotStatus('s3://savepoints/savepoint-0001'));
+    const read = await kubeRequest<{ status: Record<string, unknown> }>(admin, 'GET', `${snapshots}/orders-savepoint`);
+    expect(read.body.status).toMatchObject({ state: 'COMPLETED', path: 's3://savepoints/savepoint-0001', failures: 0 });
   });
 
   it('finishes deleting a namespace and what it contains', async () => {

@@ -3,7 +3,7 @@
 // really finish deleting and quotas count usage), with the Flink operator's CRDs installed.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -44,10 +44,12 @@ export interface ControlPlaneOptions {
 }
 
 const CRD_NAMES = ['flinkdeployments', 'flinksessionjobs', 'flinkstatesnapshots'];
+const WORK_DIR_PREFIX = 'flotilla-k8s-';
 
 export function ensureBinaries(log: (s: string) => void = () => {}): { binDir: string; crdDir: string } {
   const script = path.join(__dirname, 'build-control-plane.sh');
-  const out = execFileSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  // Its progress (stderr) shows as it happens: a cold build takes minutes.
+  const out = execFileSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const value = (key: string) => out.match(new RegExp(`^${key}=(.*)$`, 'm'))?.[1];
   const binDir = value('BIN_DIR');
   const crdDir = value('CRD_DIR');
@@ -58,8 +60,12 @@ export function ensureBinaries(log: (s: string) => void = () => {}): { binDir: s
 
 export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise<ControlPlane> {
   const log = opts.log ?? (() => {});
+  const started = Date.now();
+  const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const { binDir, crdDir } = ensureBinaries(log);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'flotilla-k8s-'));
+  removeAbandonedWorkDirs();
+  const dir = mkdtempSync(path.join(os.tmpdir(), WORK_DIR_PREFIX));
+  writeFileSync(path.join(dir, 'owner.pid'), String(process.pid));
   const pki = createPki(dir);
   const caPem = readFileSync(pki.caCert, 'utf8');
   const [etcdPort, peerPort, apiPort] = [await freePort(), await freePort(), await freePort()];
@@ -80,17 +86,24 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
 
   const processes: Managed[] = [];
   let stopped = false;
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
-    for (const p of [...processes].reverse()) await p.stop();
-    rmSync(dir, { recursive: true, force: true });
-  };
+  // On an interrupt, stop and clean up, then exit as the signal would have. A plain exit (or a
+  // crash) still removes the files: the children are killed by processes.ts and the kernel.
   const onSignal = (signal: NodeJS.Signals) => {
     void stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  process.once('exit', removeDir);
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.off('exit', removeDir);
+    for (const p of [...processes].reverse()) await p.stop();
+    removeDir();
+  };
 
   try {
     const etcd = startProcess('etcd', path.join(binDir, 'etcd'), [
@@ -106,6 +119,7 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
     ], path.join(dir, 'etcd.log'));
     processes.push(etcd);
     await waitFor('etcd', async () => (await fetch(`http://127.0.0.1:${etcdPort}/health`)).ok, 30_000, etcd);
+    log(`etcd ready at ${since()}`);
 
     const apiArgs = [
       `--etcd-servers=http://127.0.0.1:${etcdPort}`,
@@ -135,6 +149,7 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
     const waitReady = (p: Managed) =>
       waitFor('kube-apiserver /readyz', async () => (await kubeRequest(admin, 'GET', '/readyz')).status === 200, 90_000, p);
     await waitReady(apiServer);
+    log(`kube-apiserver ready at ${since()} on ${url}`);
 
     const controllerManager = startProcess('kube-controller-manager', path.join(binDir, 'kube-controller-manager'), [
       `--kubeconfig=${adminKubeconfigPath}`,
@@ -148,7 +163,10 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
     processes.push(controllerManager);
 
     await grantRestrictedIdentity(admin);
-    if (opts.installCrds !== false) await installCrds(admin, crdDir);
+    if (opts.installCrds !== false) {
+      await installCrds(admin, crdDir);
+      log(`Flink CRDs from ${path.basename(crdDir)} served at ${since()}`);
+    }
 
     return {
       url,
@@ -204,6 +222,24 @@ async function installCrds(admin: KubeTarget, crdDir: string) {
       async () => (await kubeRequest(admin, 'GET', `/apis/flink.apache.org/v1beta1/${name}`)).status === 200,
       30_000,
     );
+  }
+}
+
+/** A killed (SIGKILL) owner could not clean up: its children died with it, its files did not. */
+function removeAbandonedWorkDirs() {
+  for (const name of readdirSync(os.tmpdir()).filter((n) => n.startsWith(WORK_DIR_PREFIX))) {
+    const dir = path.join(os.tmpdir(), name);
+    const owner = Number(existsSync(path.join(dir, 'owner.pid')) ? readFileSync(path.join(dir, 'owner.pid'), 'utf8') : NaN);
+    if (Number.isInteger(owner) && !isAlive(owner)) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -13,6 +13,7 @@ export interface Managed {
   tail(lines?: number): string;
 }
 
+const STOP_GRACE_MS = 1_000;
 const live = new Set<Managed>();
 let hooksInstalled = false;
 
@@ -49,7 +50,9 @@ export function startProcess(name: string, command: string, args: string[], logF
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      // kube-apiserver stops listening at once but may take seconds more to exit; nothing of
+      // its state lives outside etcd, so a short grace is enough.
+      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
       await exited;
       clearTimeout(timer);
     },
