@@ -151,6 +151,14 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
     await waitReady(apiServer);
     log(`kube-apiserver ready at ${since()} on ${url}`);
 
+    await grantRestrictedIdentity(admin);
+    if (opts.installCrds !== false) {
+      await installCrds(admin, crdDir);
+      log(`Flink CRDs from ${path.basename(crdDir)} served at ${since()}`);
+    }
+
+    // Started after the CRDs exist: the quota controller discovers countable resources at start
+    // and otherwise would not count FlinkDeployments until its next resync minutes later.
     const controllerManager = startProcess('kube-controller-manager', path.join(binDir, 'kube-controller-manager'), [
       `--kubeconfig=${adminKubeconfigPath}`,
       '--controllers=namespace-controller,garbage-collector-controller,resourcequota-controller,serviceaccount-controller,serviceaccount-token-controller',
@@ -158,15 +166,10 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
       `--root-ca-file=${pki.caCert}`,
       '--leader-elect=false',
       '--secure-port=0',
+      '--resource-quota-sync-period=15s',
       '--v=1',
     ], path.join(dir, 'kube-controller-manager.log'));
     processes.push(controllerManager);
-
-    await grantRestrictedIdentity(admin);
-    if (opts.installCrds !== false) {
-      await installCrds(admin, crdDir);
-      log(`Flink CRDs from ${path.basename(crdDir)} served at ${since()}`);
-    }
 
     return {
       url,
