@@ -1,5 +1,8 @@
 import { redirect } from 'next/navigation';
+import { getSessionActor } from '@/lib/auth/session';
 
-export default function Home() {
-  redirect('/sign-in');
+export const dynamic = 'force-dynamic';
+
+export default async function Home() {
+  redirect((await getSessionActor()) ? '/orgs' : '/sign-in');
 }

@@ -1,32 +1,64 @@
-// The console's shell renders as a person sees it: the sign-in page and the organization
-// layout with its navigation and a workspace's tabs.
+// The console as a person first meets it: sign up an organization, land on its home, move
+// around the shell, sign out and back in.
 import { expect, test } from '@playwright/test';
+import { PASSWORD, signUpOrganization } from './support';
 
-test('the sign-in page is served', async ({ page }) => {
-  await page.goto('/');
-  await expect(page).toHaveURL(/\/sign-in$/);
+test('a signed-out visitor is sent to sign in', async ({ page }) => {
+  await page.goto('/orgs/anything/workspaces');
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
   await expect(page.getByLabel('Email')).toBeVisible();
-  await expect(page.getByLabel('Password')).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/sign-in.png', fullPage: true });
 });
 
-test('the console shell shows the sidebar, breadcrumbs and a workspace area', async ({ page }) => {
-  await page.goto('/orgs/acme/workspaces/analytics/applications');
-  const nav = page.getByRole('navigation', { name: /main|primary|console/i });
+test('a new person signs up an organization, lands on its home and finds the shell', async ({ page }) => {
+  await page.goto('/sign-up');
+  await page.screenshot({ path: 'test-results/screenshots/sign-up.png', fullPage: true });
+  const { slug, email, organization } = await signUpOrganization(page);
+  await expect(page.getByRole('heading', { name: 'Getting started' })).toBeVisible();
+  await expect(page.getByText(organization).first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/org-home.png', fullPage: true });
+
+  await page.goto(`/orgs/${slug}/workspaces/analytics/applications`);
+  const nav = page.getByRole('navigation', { name: 'Main' });
   for (const item of ['Workspaces', 'Clusters', 'Members', 'Service accounts', 'Audit log', 'Settings']) {
     await expect(nav.getByRole('link', { name: item })).toBeVisible();
   }
-  const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
-  await expect(breadcrumbs).toContainText('analytics');
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('analytics');
   for (const tab of ['Applications', 'Sessions', 'Savepoints', 'Access']) {
     await expect(page.getByRole('link', { name: tab, exact: true })).toBeVisible();
   }
   await expect(page.getByRole('link', { name: 'Applications', exact: true })).toHaveAttribute('aria-current', 'page');
   await page.screenshot({ path: 'test-results/screenshots/shell-light.png', fullPage: true });
-
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.reload();
   await page.screenshot({ path: 'test-results/screenshots/shell-dark.png', fullPage: true });
+
+  // Another organization's console is a 404, not a glimpse.
+  await page.goto('/orgs/not-mine-at-all');
+  await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+
+  await page.goto(`/orgs/${slug}`);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('not the right password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Wrong email or password.' })).toBeVisible();
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${slug}$`));
+});
+
+test('sign-up explains what is wrong at the field', async ({ page }) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill('Sam');
+  await page.getByLabel('Work email').fill('sam@example.com');
+  await page.getByLabel('Password').fill('password1234');
+  await page.getByLabel('Organization').fill('Sam Co');
+  await page.getByRole('button', { name: 'Create organization' }).click();
+  await expect(page.getByText('This password is too common: choose another.')).toBeVisible();
+  await expect(page.getByLabel('Work email')).toHaveValue('sam@example.com');
+  await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
 });
 
 test('health endpoints answer without authentication', async ({ request }) => {

@@ -34,8 +34,17 @@ export async function claimOperations(
   db: Executor,
   workerId: string,
   limit: number,
+  kinds: string[],
   busyClusterIds: string[] = [],
+  onlyClusterIds?: string[],
 ): Promise<Operation[]> {
+  if (kinds.length === 0 || onlyClusterIds?.length === 0) return [];
+  // A worker may serve a subset of clusters (sharding; tests that share one database).
+  const ofClusters = onlyClusterIds
+    ? sql`and o.cluster_id in (${sql.join(onlyClusterIds.map((id) => sql`${id}::uuid`), sql`, `)})`
+    : sql``;
+  // A worker claims only the kinds it can run, so workers with different handlers share a queue.
+  const ofKinds = sql`and o.kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})`;
   // Clusters this worker is still busy with are left alone: their next operation waits for the
   // current one, and a slow cluster never holds a place another cluster could use.
   const notBusy = busyClusterIds.length
@@ -52,6 +61,8 @@ export async function claimOperations(
       select o.id from operations o
       where ((o.state = 'pending' and o.next_attempt_at <= now())
           or (o.state = 'running' and o.locked_until < now()))
+        ${ofKinds}
+        ${ofClusters}
         ${notBusy}
         and not exists (
           select 1 from operations earlier

@@ -41,7 +41,7 @@ describe('the operations outbox', () => {
     const ids = new Set(ops.map((o) => o.id));
     const other = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '' });
     try {
-      const [a, b] = await Promise.all([claimOperations(handle.db, 'a', 100), claimOperations(other.db, 'b', 100)]);
+      const [a, b] = await Promise.all([claimOperations(handle.db, 'a', 100, ['test.apply']), claimOperations(other.db, 'b', 100, ['test.apply'])]);
       const mine = (list: Operation[]) => list.filter((o) => ids.has(o.id)).map((o) => o.id);
       const claimedByA = mine(a);
       const claimedByB = mine(b);
@@ -55,10 +55,10 @@ describe('the operations outbox', () => {
   it('gives an operation whose worker died to another worker when the lease runs out', async () => {
     const clusterId = await newCluster();
     const op = await enqueue(clusterId);
-    const [claimed] = (await claimOperations(handle.db, 'dies', 100)).filter((o) => o.id === op.id);
+    const [claimed] = (await claimOperations(handle.db, 'dies', 100, ['test.apply'])).filter((o) => o.id === op.id);
     expect(claimed?.lockedBy).toBe('dies');
     // Still leased: nobody else may take it.
-    expect((await claimOperations(handle.db, 'survivor', 100)).map((o) => o.id)).not.toContain(op.id);
+    expect((await claimOperations(handle.db, 'survivor', 100, ['test.apply'])).map((o) => o.id)).not.toContain(op.id);
     await handle.db.update(operations).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(operations.id, op.id));
 
     const applied: string[] = [];
@@ -97,7 +97,7 @@ describe('the operations outbox', () => {
     const target = crypto.randomUUID();
     const first = await enqueue(clusterId, 'test.apply', target);
     const second = await enqueue(clusterId, 'test.delete', target);
-    const claimed = (await claimOperations(handle.db, 'order', 100)).map((o) => o.id);
+    const claimed = (await claimOperations(handle.db, 'order', 100, ['test.apply', 'test.delete'])).map((o) => o.id);
     expect(claimed).toContain(first.id);
     expect(claimed).not.toContain(second.id);
   });

@@ -19,6 +19,8 @@ export interface WorkerOptions {
   /** Upper bound for one operation; it must stay below the claim lease. */
   operationTimeoutMs?: number;
   batchSize?: number;
+  /** Serve only these clusters' operations (all clusters when omitted). */
+  clusterIds?: string[];
   log?: (line: string) => void;
 }
 
@@ -51,7 +53,8 @@ export class Worker {
 
   /** Claims what is runnable now and starts it; resolves once claimed (not once done). */
   async tick(): Promise<Operation[]> {
-    const claimed = await claimOperations(this.opts.db, this.id, this.opts.batchSize ?? 20, [...this.busy.keys()]);
+    const kinds = Object.keys(this.opts.handlers);
+    const claimed = await claimOperations(this.opts.db, this.id, this.opts.batchSize ?? 20, kinds, [...this.busy.keys()], this.opts.clusterIds);
     const byCluster = new Map<string, Operation[]>();
     for (const op of claimed) byCluster.set(op.clusterId, [...(byCluster.get(op.clusterId) ?? []), op]);
     for (const [clusterId, ops] of byCluster) {
@@ -69,11 +72,7 @@ export class Worker {
   }
 
   private async run(op: Operation): Promise<void> {
-    const handler = this.opts.handlers[op.kind];
-    if (!handler) {
-      await failOperation(this.opts.db, op, this.id, `no handler for operation kind ${op.kind}`, true);
-      return;
-    }
+    const handler = this.opts.handlers[op.kind]!;
     const controller = new AbortController();
     const timeout = setTimeout(() => controller.abort(new Error('operation timed out')), this.opts.operationTimeoutMs ?? 30_000);
     try {

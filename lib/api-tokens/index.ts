@@ -1,0 +1,3 @@
+// API tokens: the credentials of service accounts.
+export { authenticateToken, type ServiceAccountActor } from './authenticate';
+export { createApiToken, listApiTokens, revokeApiToken } from './service';

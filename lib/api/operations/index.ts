@@ -1,0 +1,16 @@
+// THE registry of /api/v1 operations: the OpenAPI document and the API reference page list
+// exactly these. A feature adds its operations file beside these and one line here.
+import type { ApiOperation } from '../operation';
+import { auditOperations } from './audit';
+import { meOperations } from './me';
+import { organizationOperations } from './organizations';
+import { serviceAccountOperations } from './service-accounts';
+import { workspaceOperations } from './workspaces';
+
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  ...meOperations,
+  ...organizationOperations,
+  ...serviceAccountOperations,
+  ...workspaceOperations,
+  ...auditOperations,
+] as readonly ApiOperation[];

@@ -1,0 +1,60 @@
+// Auth.js (next-auth v5) for the console: email and password, JWT sessions in an HttpOnly,
+// SameSite=Lax cookie that is Secure when the public URL is https. The session only carries the
+// user id; who the user is and what they may do is read from Postgres on every request.
+import 'server-only';
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { getConfig } from '@/lib/config';
+import { RateLimitedError } from '@/lib/errors';
+import { verifyCredentials } from './credentials';
+
+class WrongCredentials extends CredentialsSignin {
+  code = 'wrong_credentials';
+}
+
+class TooManyAttempts extends CredentialsSignin {
+  code: string;
+  constructor(retryAfterSeconds: number) {
+    super();
+    this.code = `rate_limited:${retryAfterSeconds}`;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const config = getConfig();
+  const secure = config.publicUrl.startsWith('https://');
+  return {
+    secret: config.authSecret,
+    trustHost: true,
+    useSecureCookies: secure,
+    session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+    pages: { signIn: '/sign-in' },
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        async authorize(credentials, request) {
+          const email = typeof credentials.email === 'string' ? credentials.email : '';
+          const password = typeof credentials.password === 'string' ? credentials.password : '';
+          const clientAddress = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
+          try {
+            const actor = await verifyCredentials({ email, password, clientAddress });
+            return { id: actor.id, email: actor.email, name: actor.name };
+          } catch (err) {
+            if (err instanceof RateLimitedError) throw new TooManyAttempts(err.retryAfterSeconds);
+            throw new WrongCredentials();
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user?.id) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        return session;
+      },
+    },
+  };
+});

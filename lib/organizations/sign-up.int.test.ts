@@ -1,0 +1,106 @@
+// Signing up an organization and signing in, against real PostgreSQL: one transaction for user,
+// organization and owner; the same answer for an unknown email and a wrong password; failures
+// limited; a disabled user's session stops working; bad input stores nothing.
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { actorForUserId, verifyCredentials, WRONG_CREDENTIALS } from '@/lib/auth/credentials';
+import { getDb } from '@/lib/db/client';
+import { auditEvents, memberships, organizations, users } from '@/lib/db/schema';
+import { RateLimitedError, UnauthenticatedError, ValidationError } from '@/lib/errors';
+import { signUp } from './sign-up';
+
+const PASSWORD = 'a sufficiently long passphrase';
+const uid = () => randomUUID().slice(0, 8);
+
+function person() {
+  const id = uid();
+  return { name: 'Ada Lovelace', email: `Ada.${id}@Example.com`, password: PASSWORD, organizationName: `Analytical Engines ${id}` };
+}
+
+async function rejection(p: Promise<unknown>) {
+  return p.then(() => null, (e: unknown) => e);
+}
+
+describe('signing up an organization', () => {
+  it('creates the user, the organization with a derived slug, and an owner membership, audited', async () => {
+    const input = person();
+    const result = await signUp(input);
+    expect(result.organization.slug).toBe(`analytical-engines-${input.organizationName.split(' ').pop()}`);
+    const db = await getDb();
+    const [membership] = await db.select().from(memberships).where(eq(memberships.userId, result.userId));
+    expect(membership).toMatchObject({ organizationId: result.organization.id, role: 'owner' });
+    const [user] = await db.select().from(users).where(eq(users.id, result.userId));
+    expect(user!.email).toBe(input.email.toLowerCase());
+    expect(user!.passwordHash).toMatch(/^\$argon2id\$/);
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.organizationId, result.organization.id));
+    expect(events.map((e) => e.action)).toEqual(['organization.sign_up']);
+    expect(JSON.stringify(events)).not.toContain(PASSWORD);
+  });
+
+  it('refuses bad input with field errors and stores nothing', async () => {
+    const db = await getDb();
+    const count = async () => Number(((await db.execute(sql`select count(*) as n from organizations`)) as unknown as { rows: { n: string }[] }).rows[0]!.n);
+    const before = await count();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...person(), password: 'short' }, 'password'],
+      [{ ...person(), password: 'password1234' }, 'password'],
+      [{ ...person(), email: 'not-an-email' }, 'email'],
+      [{ ...person(), organizationSlug: 'Not A Slug' }, 'organizationSlug'],
+      [{ ...person(), name: 'x'.repeat(101) }, 'name'],
+      [{ ...person(), role: 'owner' }, 'role'],
+      [{ ...person(), organizationName: 7 }, 'organizationName'],
+    ];
+    for (const [input, field] of cases) {
+      const err = await rejection(signUp(input));
+      expect(err, field).toBeInstanceOf(ValidationError);
+      expect(Object.keys((err as ValidationError).fieldErrors), field).toContain(field);
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('keeps slugs and emails unique, and changes nothing when they clash', async () => {
+    const first = await signUp(person());
+    const clash = await rejection(signUp({ ...person(), organizationSlug: first.organization.slug }));
+    expect((clash as ValidationError).fieldErrors.organizationSlug).toEqual(['This identifier is taken: choose another.']);
+    const db = await getDb();
+    const [taken] = await db.select().from(users).where(eq(users.id, first.userId));
+    const sameEmail = await rejection(signUp({ ...person(), email: taken!.email.toUpperCase() }));
+    expect((sameEmail as ValidationError).fieldErrors.email).toBeDefined();
+    expect(await db.select().from(organizations).where(eq(organizations.slug, first.organization.slug))).toHaveLength(1);
+  });
+});
+
+describe('signing in', () => {
+  it('answers an unknown email and a wrong password identically, and audits both', async () => {
+    const input = person();
+    await signUp(input);
+    const address = `198.51.100.${Math.floor(Math.random() * 250)}`;
+    const unknown = await rejection(verifyCredentials({ email: `nobody-${uid()}@example.com`, password: PASSWORD, clientAddress: address }));
+    const wrong = await rejection(verifyCredentials({ email: input.email, password: 'the wrong passphrase', clientAddress: address }));
+    for (const err of [unknown, wrong]) {
+      expect(err).toBeInstanceOf(UnauthenticatedError);
+      expect((err as Error).message).toBe(WRONG_CREDENTIALS);
+    }
+    const actor = await verifyCredentials({ email: input.email.toUpperCase(), password: PASSWORD, clientAddress: address });
+    expect(actor.email).toBe(input.email.toLowerCase());
+  });
+
+  it('refuses an account after 10 failures with the time to wait, even with the right password', async () => {
+    const input = person();
+    await signUp(input);
+    for (let i = 0; i < 10; i++) {
+      await rejection(verifyCredentials({ email: input.email, password: `wrong ${i} passphrase`, clientAddress: `203.0.113.${i}` }));
+    }
+    const err = await rejection(verifyCredentials({ email: input.email, password: PASSWORD, clientAddress: '203.0.113.200' }));
+    expect(err).toBeInstanceOf(RateLimitedError);
+    expect((err as RateLimitedError).retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it("ends a disabled user's existing session on the next request", async () => {
+    const { userId } = await signUp(person());
+    expect(await actorForUserId(userId)).toMatchObject({ type: 'user', id: userId });
+    await (await getDb()).update(users).set({ disabledAt: new Date() }).where(eq(users.id, userId));
+    expect(await actorForUserId(userId)).toBeNull();
+  });
+});

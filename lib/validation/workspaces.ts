@@ -1,0 +1,68 @@
+// Workspace inputs, shared by the console's forms and the REST API. Client-safe.
+import { z } from 'zod';
+import { NamespaceName } from './names';
+import { CpuQuantity, MemoryQuantity } from './quantities';
+
+export const WorkspaceName = z
+  .string()
+  .trim()
+  .min(1, 'Required.')
+  .max(63, 'Must be at most 63 characters.')
+  .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'Use lower-case letters, digits and dashes; start and end with a letter or digit.')
+  .meta({ description: "The workspace's name, unique in the organization; used in URLs.", example: 'analytics' });
+
+export const WorkspaceQuotaInput = z
+  .strictObject({
+    cpu: CpuQuantity.nullish(),
+    memory: MemoryQuantity.nullish(),
+    maxDeployments: z.coerce.number().int('Must be a whole number.').min(1, 'At least 1.').max(1000, 'At most 1000.').nullish(),
+  })
+  .meta({ description: 'Limits for the namespace, applied as a ResourceQuota. Omit a field for no limit.' });
+
+export const CreateWorkspaceInput = z.strictObject({
+  name: WorkspaceName,
+  cluster: z.string().trim().min(1, 'Choose a cluster.').max(200).meta({ description: 'The name of a registered cluster.' }),
+  /** Defaults to the name. */
+  namespace: NamespaceName.optional(),
+  description: z.string().trim().max(500, 'Must be at most 500 characters.').default(''),
+  quota: WorkspaceQuotaInput.nullish(),
+  /** Take over a namespace that exists without Flotilla's labels: explicit and audited. */
+  adoptNamespace: z.boolean().default(false),
+});
+export type CreateWorkspaceInput = z.input<typeof CreateWorkspaceInput>;
+
+export const UpdateWorkspaceInput = z.strictObject({
+  description: z.string().trim().max(500, 'Must be at most 500 characters.').optional(),
+  quota: WorkspaceQuotaInput.nullish(),
+});
+export type UpdateWorkspaceInput = z.input<typeof UpdateWorkspaceInput>;
+
+export const WorkspaceSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    cluster: z.object({ id: z.uuid(), name: z.string() }),
+    namespace: z.string(),
+    description: z.string(),
+    quota: z.object({ cpu: z.string().nullable(), memory: z.string().nullable(), maxDeployments: z.number().int().nullable() }),
+    adoptNamespace: z.boolean(),
+    state: z.enum(['pending', 'ready', 'error', 'deleting']),
+    stateMessage: z.string().nullable(),
+    generation: z.number().int(),
+    observedGeneration: z.number().int(),
+    lastObservedAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Workspace' });
+
+export const WorkspaceListSchema = z.object({
+  items: z.array(WorkspaceSchema.extend({ applications: z.number().int(), sessions: z.number().int() })),
+});
+
+export const AccessEntrySchema = z
+  .object({
+    principal: z.object({ type: z.enum(['user', 'service_account']), id: z.uuid(), label: z.string() }),
+    role: z.enum(['viewer', 'editor', 'admin']),
+    source: z.enum(['grant', 'org_owner', 'org_admin']),
+  })
+  .meta({ id: 'AccessEntry' });

@@ -1,0 +1,54 @@
+// What a workspace is in its cluster, applied and removed. An existing namespace that Flotilla
+// did not create is never taken silently: only an explicit, audited adoption allows it, and an
+// adopted namespace outlives the workspace (only the objects Flotilla added are removed).
+import { expectStatus, KubeApiError, objectPath, type KubeApi } from '@/lib/k8s/kube-api';
+import { isManagedByFlotilla } from '@/lib/k8s/manifests/labels';
+import { buildWorkspaceObjects, WORKSPACE_QUOTA_NAME, type WorkspaceTarget } from '@/lib/k8s/manifests/workspace';
+
+export interface ProvisionTarget extends WorkspaceTarget {
+  adoptNamespace: boolean;
+}
+
+type Labelled = { metadata?: { labels?: Record<string, string> } };
+
+export async function applyWorkspaceObjects(api: KubeApi, ws: ProvisionTarget): Promise<void> {
+  const existing = await api.get<Labelled>(`/api/v1/namespaces/${ws.namespace}`);
+  expectStatus(existing, [200, 404], `reading namespace ${ws.namespace}`);
+  if (existing.status === 200 && !isManagedByFlotilla(existing.body, ws.id) && !ws.adoptNamespace) {
+    const owner = isManagedByFlotilla(existing.body) ? 'another Flotilla workspace' : 'someone else';
+    throw new KubeApiError(
+      409,
+      `Namespace ${ws.namespace} already exists and belongs to ${owner}. Choose another namespace, or adopt this one explicitly.`,
+    );
+  }
+  for (const object of buildWorkspaceObjects(ws)) {
+    expectStatus(await api.apply(objectPath(object), object), [200, 201], `applying ${object.kind} ${object.metadata.name}`);
+  }
+  if (!ws.quota?.cpu && !ws.quota?.memory && ws.quota?.maxDeployments == null) {
+    await deleteIfOurs(api, `/api/v1/namespaces/${ws.namespace}/resourcequotas/${WORKSPACE_QUOTA_NAME}`, ws.id);
+  }
+}
+
+/**
+ * Removes what Flotilla created. Returns true once nothing is left: a namespace Flotilla created
+ * is deleted and waited for; an adopted one keeps everything Flotilla did not add.
+ */
+export async function deleteWorkspaceObjects(api: KubeApi, ws: ProvisionTarget): Promise<boolean> {
+  const nsPath = `/api/v1/namespaces/${ws.namespace}`;
+  const ns = await api.get<Labelled & { metadata?: { annotations?: Record<string, string> } }>(nsPath);
+  expectStatus(ns, [200, 404], `reading namespace ${ws.namespace}`);
+  if (ns.status === 404) return true;
+  if (!ws.adoptNamespace && isManagedByFlotilla(ns.body, ws.id)) {
+    expectStatus(await api.delete(nsPath), [200, 202, 404], `deleting namespace ${ws.namespace}`);
+    return (await api.get(nsPath)).status === 404;
+  }
+  const objects = buildWorkspaceObjects({ ...ws, quota: { maxDeployments: 1 } }).slice(1).reverse();
+  for (const object of objects) await deleteIfOurs(api, objectPath(object), ws.id);
+  return true;
+}
+
+async function deleteIfOurs(api: KubeApi, path: string, workspaceId: string): Promise<void> {
+  const current = await api.get<Labelled>(path);
+  if (current.status === 404 || !isManagedByFlotilla(current.body, workspaceId)) return;
+  expectStatus(await api.delete(path), [200, 202, 404], `deleting ${path}`);
+}

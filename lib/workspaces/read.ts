@@ -1,0 +1,45 @@
+// Reading workspaces: organization admins see every workspace, members only those granted to
+// them; one they may not see is NotFound.
+import 'server-only';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { authorizeOrg, authorizeWorkspace } from '@/lib/auth/authorize';
+import type { OrgCtx } from '@/lib/auth/context';
+import { getDb } from '@/lib/db/client';
+import { clusters, flinkDeployments, workspaceGrants, workspaces } from '@/lib/db/schema';
+import { toWorkspaceDto, type WorkspaceDto } from './dto';
+
+export interface WorkspaceListItem extends WorkspaceDto {
+  applications: number;
+  sessions: number;
+}
+
+export async function listWorkspaces(ctx: OrgCtx): Promise<WorkspaceListItem[]> {
+  authorizeOrg(ctx, 'organization.read');
+  const db = await getDb();
+  const seesAll = ctx.orgRole === 'owner' || ctx.orgRole === 'admin';
+  const principal =
+    ctx.actor.type === 'user' ? eq(workspaceGrants.userId, ctx.actor.id) : ctx.actor.type === 'service_account' ? eq(workspaceGrants.serviceAccountId, ctx.actor.id) : undefined;
+  const granted = seesAll || !principal
+    ? undefined
+    : inArray(workspaces.id, db.select({ id: workspaceGrants.workspaceId }).from(workspaceGrants).where(and(eq(workspaceGrants.organizationId, ctx.organization.id), principal)));
+  if (!seesAll && !principal) return [];
+  const rows = await db
+    .select({
+      workspace: workspaces,
+      cluster: { id: clusters.id, name: clusters.name },
+      applications: sql<number>`(select count(*)::int from ${flinkDeployments} d where d.workspace_id = ${workspaces.id} and d.mode = 'application')`,
+      sessions: sql<number>`(select count(*)::int from ${flinkDeployments} d where d.workspace_id = ${workspaces.id} and d.mode = 'session')`,
+    })
+    .from(workspaces)
+    .innerJoin(clusters, eq(clusters.id, workspaces.clusterId))
+    .where(and(eq(workspaces.organizationId, ctx.organization.id), granted))
+    .orderBy(asc(workspaces.name));
+  return rows.map((r) => ({ ...toWorkspaceDto(r.workspace, r.cluster), applications: Number(r.applications), sessions: Number(r.sessions) }));
+}
+
+export async function getWorkspace(ctx: OrgCtx, name: string): Promise<WorkspaceDto & { role: string }> {
+  const { workspace, role } = await authorizeWorkspace(ctx, name, 'workspace.read');
+  const db = await getDb();
+  const [cluster] = await db.select({ id: clusters.id, name: clusters.name }).from(clusters).where(eq(clusters.id, workspace.clusterId));
+  return { ...toWorkspaceDto(workspace, cluster!), role };
+}
