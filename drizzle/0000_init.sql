@@ -83,6 +83,7 @@ CREATE TABLE "users" (
 	"name" text NOT NULL,
 	"password_hash" text,
 	"disabled_at" timestamp with time zone,
+	"session_version" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -105,6 +106,7 @@ CREATE TABLE "clusters" (
 	"last_success_at" timestamp with time zone,
 	"kubernetes_version" text,
 	"flink_versions" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"connection_report" jsonb,
 	"created_by_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,

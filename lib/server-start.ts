@@ -1,6 +1,6 @@
 // What the web process does once at start: validate the configuration and migrate the
 // database, so a misconfigured server fails at start with a clear message instead of on the
-// first request.
+// first request; then start the background work (cluster health probes, the reconciler).
 import 'server-only';
 import { getConfig } from '@/lib/config';
 import { getDatabase } from '@/lib/db/client';
@@ -20,4 +20,8 @@ export async function startServer(): Promise<void> {
     // The server keeps running so /api/readyz can report the outage and recover on its own.
     console.error('[flotilla] database not ready at start:', err instanceof Error ? err.message : err);
   }
+  // Not while `next build` prerenders pages.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  (await import('@/lib/clusters/health-probe')).startHealthProbes();
+  if (getConfig().worker === 'in-process') await (await import('@/lib/reconciler/start')).startWorker();
 }

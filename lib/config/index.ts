@@ -10,10 +10,14 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   secretKey: Buffer;
+  /** Keys credentials may still be encrypted under (FLOTILLA_PREVIOUS_SECRET_KEYS), for reading only. */
+  previousSecretKeys: Buffer[];
   authSecret: string;
   publicUrl: string;
   clusterAddresses: ClusterAddressPolicy;
   signup: 'open' | 'invite-only';
+  /** Whether the web process runs a reconciler worker (off when `npm run worker` processes do). */
+  worker: 'in-process' | 'off';
 }
 
 let cached: Config | undefined;
@@ -33,10 +37,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir,
     secretKey: Buffer.from(e.FLOTILLA_SECRET_KEY ?? keys!.secretKey, 'base64'),
+    previousSecretKeys: e.FLOTILLA_PREVIOUS_SECRET_KEYS.map((k) => Buffer.from(k, 'base64')),
     authSecret: e.AUTH_SECRET ?? keys!.authSecret,
     publicUrl: e.FLOTILLA_PUBLIC_URL.replace(/\/$/, ''),
     clusterAddresses: e.FLOTILLA_CLUSTER_ADDRESSES,
     signup: e.FLOTILLA_SIGNUP,
+    worker: e.FLOTILLA_WORKER,
   };
 }
 

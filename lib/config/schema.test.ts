@@ -11,6 +11,7 @@ describe('configuration', () => {
       FLOTILLA_PUBLIC_URL: 'http://localhost:3000',
       FLOTILLA_CLUSTER_ADDRESSES: 'private',
       FLOTILLA_SIGNUP: 'open',
+      FLOTILLA_WORKER: 'in-process',
     });
     expect(env.DATABASE_URL).toBeUndefined();
   });
@@ -41,11 +42,21 @@ describe('configuration', () => {
     ['FLOTILLA_PUBLIC_URL', 'ftp://x', 'must be an http:// or https:// URL'],
     ['FLOTILLA_CLUSTER_ADDRESSES', 'anything', 'must be one of: public, private, loopback'],
     ['FLOTILLA_SIGNUP', 'closed', 'must be open or invite-only'],
+    ['FLOTILLA_WORKER', 'elsewhere', 'must be in-process or off'],
   ])('explains a bad %s', (name, value, expected) => {
     const result = EnvSchema.safeParse({ [name]: value });
     expect(result.success).toBe(false);
     const message = describeConfigErrors(result.error!);
     expect(message).toContain(`${name}: ${expected}`);
     expect(message).toContain('README.md');
+  });
+
+  it('reads previous secret keys, comma-separated, for decrypting until rotation', () => {
+    const other = Buffer.alloc(32, 2).toString('base64');
+    expect(EnvSchema.parse({}).FLOTILLA_PREVIOUS_SECRET_KEYS).toEqual([]);
+    expect(EnvSchema.parse({ FLOTILLA_PREVIOUS_SECRET_KEYS: ` ${KEY}, ${other} ` }).FLOTILLA_PREVIOUS_SECRET_KEYS).toEqual([KEY, other]);
+    const result = EnvSchema.safeParse({ FLOTILLA_PREVIOUS_SECRET_KEYS: `${KEY},c2hvcnQ=` });
+    expect(result.success).toBe(false);
+    expect(describeConfigErrors(result.error!)).toContain('FLOTILLA_PREVIOUS_SECRET_KEYS.1: must be 32 random bytes in base64');
   });
 });

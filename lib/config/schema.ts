@@ -20,12 +20,20 @@ export const EnvSchema = z
       .optional(),
     FLOTILLA_DATA_DIR: z.string().trim().min(1).default('./.data'),
     FLOTILLA_SECRET_KEY: base64Key.optional(),
+    /** Earlier secret keys, comma-separated: still read (credentials encrypted under them) until `npm run keys:rotate`. */
+    FLOTILLA_PREVIOUS_SECRET_KEYS: z
+      .string()
+      .trim()
+      .default('')
+      .transform((v) => v.split(',').map((k) => k.trim()).filter(Boolean))
+      .pipe(z.array(base64Key)),
     AUTH_SECRET: z.string().trim().min(32, 'must be at least 32 characters (openssl rand -base64 32)').optional(),
     FLOTILLA_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default('http://localhost:3000'),
     FLOTILLA_CLUSTER_ADDRESSES: z
       .enum(CLUSTER_ADDRESS_POLICIES, { error: `must be one of: ${CLUSTER_ADDRESS_POLICIES.join(', ')}` })
       .default('private'),
     FLOTILLA_SIGNUP: z.enum(['open', 'invite-only'], { error: 'must be open or invite-only' }).default('open'),
+    FLOTILLA_WORKER: z.enum(['in-process', 'off'], { error: 'must be in-process or off' }).default('in-process'),
   })
   .superRefine((env, ctx) => {
     // With a real database the deployment may have many replicas: they must share keys, so

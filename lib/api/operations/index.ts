@@ -2,6 +2,7 @@
 // exactly these. A feature adds its operations file beside these and one line here.
 import type { ApiOperation } from '../operation';
 import { auditOperations } from './audit';
+import { clusterOperations } from './clusters';
 import { meOperations } from './me';
 import { organizationOperations } from './organizations';
 import { serviceAccountOperations } from './service-accounts';
@@ -11,6 +12,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...meOperations,
   ...organizationOperations,
   ...serviceAccountOperations,
+  ...clusterOperations,
   ...workspaceOperations,
   ...auditOperations,
 ] as readonly ApiOperation[];

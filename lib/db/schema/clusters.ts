@@ -35,6 +35,8 @@ export const clusters = pgTable(
     lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
     kubernetesVersion: text('kubernetes_version'),
     flinkVersions: jsonb('flink_versions').$type<string[]>().notNull().default([]),
+    /** The last full connection test's report (never holds credentials). */
+    connectionReport: jsonb('connection_report').$type<Record<string, unknown>>(),
     createdById: createdBy(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

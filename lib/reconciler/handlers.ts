@@ -1,0 +1,9 @@
+// Every kind of operation the reconciler runs, with the cluster client it runs them through.
+import 'server-only';
+import { clusterClientFor } from '@/lib/clusters';
+import { workspaceHandlers } from '@/lib/workspaces/reconcile';
+import type { OperationHandler } from './worker';
+
+export function reconcilerHandlers(): Record<string, OperationHandler> {
+  return { ...workspaceHandlers((clusterId) => clusterClientFor(clusterId)) };
+}
