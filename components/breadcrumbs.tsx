@@ -20,11 +20,19 @@ const LABELS: Record<string, string> = {
   api: 'API reference',
 };
 
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // a malformed escape in a typed address must not break the page
+  }
+}
+
 export function Breadcrumbs() {
   const segments = usePathname().split('/').filter(Boolean).slice(1); // drop "orgs"
   const crumbs = segments.map((segment, i) => ({
     href: `/orgs/${segments.slice(0, i + 1).join('/')}`,
-    label: LABELS[segment] ?? decodeURIComponent(segment),
+    label: LABELS[segment] ?? decodeSegment(segment),
   }));
   return (
     <nav aria-label="Breadcrumb">

@@ -1,5 +1,5 @@
-// The organization switcher at the top of the sidebar: the current organization, and a menu of
-// the others the user belongs to.
+// The organization switcher at the top of the sidebar: the current organization, a menu of the
+// others the user belongs to, and creating another one.
 import Link from 'next/link';
 import { ChevronIcon } from './icons';
 
@@ -30,6 +30,11 @@ export function OrgSwitcher({ current, organizations }: { current: OrgOption; or
             {o.name}
           </Link>
         ))}
+        <div className="mt-1 border-t border-border pt-1">
+          <Link href="/orgs/new" className="block rounded px-2.5 py-1.5 text-sm text-accent-700 hover:bg-surface-muted dark:text-accent-100">
+            + Create organization
+          </Link>
+        </div>
       </div>
     </details>
   );

@@ -2,20 +2,21 @@
 // and what to do first.
 import type { ReactNode } from 'react';
 import { EmptyState } from './ui/empty-state';
-import { PageHeader } from './ui/page-header';
+import { PageHeader, type PageHeaderProps } from './ui/page-header';
 
-export function PlaceholderPage({ title, description, icon, emptyTitle, emptyText, action }: {
+export function PlaceholderPage({ title, description, icon, emptyTitle, emptyText, action, level }: {
   title: string;
   description: string;
   icon: ReactNode;
   emptyTitle: string;
   emptyText: ReactNode;
   action?: ReactNode;
+  level?: PageHeaderProps['level'];
 }) {
   return (
     <>
-      <PageHeader title={title} description={description} actions={action} />
-      <EmptyState icon={icon} title={emptyTitle}>
+      <PageHeader title={title} description={description} actions={action} level={level} />
+      <EmptyState icon={icon} title={emptyTitle} level={level === 2 ? 3 : 2}>
         {emptyText}
       </EmptyState>
     </>

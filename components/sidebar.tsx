@@ -1,4 +1,5 @@
 // The console's left column: organization switcher, the organization's sections, theme and user.
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { AuditIcon, ClustersIcon, Logo, MembersIcon, RobotIcon, SettingsIcon, WorkspacesIcon } from './icons';
 import { NavLink } from './nav-link';
@@ -31,10 +32,10 @@ export function Sidebar({
   const visible = SECTIONS.filter((s) => !sections || sections.includes(s.path));
   return (
     <aside className="sticky top-0 flex h-screen w-60 shrink-0 flex-col gap-4 border-r border-border bg-surface px-3 py-4">
-      <div className="flex items-center gap-2 px-1.5">
+      <Link href={`/orgs/${org.slug}`} className="flex items-center gap-2 self-start rounded-md px-1.5">
         <Logo />
         <span className="text-base font-semibold tracking-tight">Flotilla</span>
-      </div>
+      </Link>
       <OrgSwitcher current={org} organizations={organizations} />
       <nav aria-label="Main" className="flex flex-1 flex-col gap-0.5">
         {visible.map((s) => (

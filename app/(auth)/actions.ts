@@ -1,10 +1,14 @@
 'use server';
-// Sign-in, sign-up and sign-out: each adapts the form to one call and returns a value the form
-// shows. Passwords are never echoed back.
+// Sign-in, sign-up, invitations and sign-out: each adapts the form to one call and returns a
+// value the form shows. Passwords are never echoed back.
+import { redirect } from 'next/navigation';
 import { AuthError } from 'next-auth';
 import { toActionError } from '@/lib/api/action-result';
 import { signIn, signOut } from '@/lib/auth/auth';
 import { WRONG_CREDENTIALS } from '@/lib/auth/credentials';
+import { requireUserCtx } from '@/lib/auth/session';
+import { acceptInvitation, signUpWithInvitation } from '@/lib/invitations';
+import { createOrganization } from '@/lib/organizations/create';
 import { signUp } from '@/lib/organizations/sign-up';
 import type { FieldErrors } from '@/lib/errors';
 
@@ -61,6 +65,50 @@ export async function signUpAction(_prev: FormState | null, form: FormData): Pro
   return { ok: true, message: '', fieldErrors: {}, values };
 }
 
+/** A signed-in user creates another organization and goes to its home. */
+export async function createOrganizationAction(_prev: FormState | null, form: FormData): Promise<FormState> {
+  const values = { organizationName: text(form, 'organizationName'), organizationSlug: text(form, 'organizationSlug') };
+  let slug: string;
+  try {
+    slug = (await createOrganization(await requireUserCtx('/orgs/new'), values)).slug;
+  } catch (err) {
+    const e = toActionError(err);
+    return { ok: false, message: e.message, fieldErrors: e.fieldErrors, values };
+  }
+  redirect(`/orgs/${slug}`);
+}
+
+/** Someone invited creates their account (even on invitation-only servers), joins, signs in. */
+export async function signUpWithInvitationAction(token: string, _prev: FormState | null, form: FormData): Promise<FormState> {
+  const values = { name: text(form, 'name') };
+  let joined: { email: string; organization: { slug: string } };
+  try {
+    joined = await signUpWithInvitation({ token, name: values.name, password: text(form, 'password') });
+  } catch (err) {
+    const e = toActionError(err);
+    return { ok: false, message: e.message, fieldErrors: e.fieldErrors, values };
+  }
+  await signIn('credentials', { email: joined.email, password: text(form, 'password'), redirectTo: `/orgs/${joined.organization.slug}` });
+  return { ok: true, message: '', fieldErrors: {}, values };
+}
+
+/** The signed-in user joins the invitation's organization. */
+export async function acceptInvitationAction(token: string): Promise<FormState> {
+  let slug: string;
+  try {
+    slug = (await acceptInvitation(await requireUserCtx(`/invite/${token}`), { token })).organization.slug;
+  } catch (err) {
+    const e = toActionError(err);
+    return { ok: false, message: e.message, fieldErrors: e.fieldErrors, values: {} };
+  }
+  redirect(`/orgs/${slug}`);
+}
+
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: '/sign-in' });
+}
+
+/** Signs out and comes back to `path` (an invitation meant for another account). */
+export async function signOutToAction(path: string): Promise<void> {
+  await signOut({ redirectTo: safeCallback(path) ?? '/sign-in' });
 }

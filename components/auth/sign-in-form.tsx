@@ -4,7 +4,7 @@ import { signInAction } from '@/app/(auth)/actions';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 
-export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
   const [state, action, pending] = useActionState(signInAction, null);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
@@ -14,7 +14,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         </p>
       )}
       <input type="hidden" name="callbackUrl" value={state?.values.callbackUrl ?? callbackUrl ?? ''} />
-      <Input id="email" name="email" type="email" label="Email" autoComplete="email" required defaultValue={state?.values.email} />
+      <Input id="email" name="email" type="email" label="Email" autoComplete="email" required defaultValue={state?.values.email ?? email} />
       <Input id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
       <Button type="submit" loading={pending}>
         Sign in

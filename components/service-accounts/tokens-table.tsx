@@ -27,7 +27,7 @@ export function TokensTable({ tokens, revoke, canWrite }: { tokens: ApiTokenDto[
       <TBody>
         {tokens.map((t) => (
           <Tr key={t.id}>
-            <Td className="font-medium">{t.name}</Td>
+            <Td className="font-medium whitespace-nowrap">{t.name}</Td>
             <Td className="font-mono text-xs">{t.prefix}…</Td>
             <Td className="max-w-48 text-xs text-fg-muted">{t.scopes.length ? t.scopes.join(', ') : 'All of the account\'s permissions'}</Td>
             <Td className="text-xs text-fg-muted">{formatTime(t.createdAt)}</Td>

@@ -1,3 +1,4 @@
+// A small rounded label in one of five tones; StatusBadge builds on it.
 import type { ReactNode } from 'react';
 import { cn } from './cn';
 

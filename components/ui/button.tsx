@@ -1,3 +1,5 @@
+// Buttons in four variants and two sizes; `loading` disables and shows a spinner. buttonClasses
+// styles a Link the same way.
 import type { ButtonHTMLAttributes } from 'react';
 import { cn } from './cn';
 import { Spinner } from './spinner';

@@ -1,3 +1,4 @@
+// A bordered surface for a group of content, with an optional title bar and actions.
 import type { ReactNode } from 'react';
 import { cn } from './cn';
 

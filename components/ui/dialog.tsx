@@ -1,6 +1,7 @@
 'use client';
 // A modal dialog on the native <dialog>: showModal() traps focus and Escape closes it.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { CloseIcon } from '../icons';
 
 export interface DialogProps {
   open: boolean;
@@ -13,6 +14,8 @@ export interface DialogProps {
 
 export function Dialog({ open, onClose, title, description, children, footer }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Several dialogs can share a page (edit, create token, confirm): ids must be unique.
+  const id = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -24,19 +27,34 @@ export function Dialog({ open, onClose, title, description, children, footer }: 
     <dialog
       ref={ref}
       onClose={onClose}
-      aria-labelledby="dialog-title"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={description ? `${id}-description` : undefined}
       className="m-auto w-full max-w-lg rounded-xl border border-border bg-surface p-0 text-fg shadow-2xl backdrop:bg-black/40 backdrop:backdrop-blur-[1px]"
     >
       <div className="flex flex-col gap-4 p-6">
-        <div className="flex flex-col gap-1">
-          <h2 id="dialog-title" className="text-base font-semibold">
-            {title}
-          </h2>
-          {description && <div className="text-sm text-fg-muted">{description}</div>}
+        <div className="flex items-start gap-4">
+          <div className="flex flex-1 flex-col gap-1">
+            <h2 id={`${id}-title`} className="text-base font-semibold">
+              {title}
+            </h2>
+            {description && (
+              <div id={`${id}-description`} className="text-sm text-fg-muted">
+                {description}
+              </div>
+            )}
+          </div>
+          <button
+            type="button"
+            onClick={onClose}
+            aria-label="Close"
+            className="-mt-1 -mr-2 rounded-md p-1.5 text-fg-muted hover:bg-surface-muted hover:text-fg"
+          >
+            <CloseIcon />
+          </button>
         </div>
         {children}
       </div>
-      {footer && <div className="flex justify-end gap-2 border-t border-border bg-surface-muted/50 px-6 py-3">{footer}</div>}
+      {footer && <div className="flex justify-end gap-2 rounded-b-xl border-t border-border bg-surface-muted/50 px-6 py-3">{footer}</div>}
     </dialog>
   );
 }

@@ -1,3 +1,4 @@
+// A text input with its label, hint and error (see Field).
 import type { InputHTMLAttributes } from 'react';
 import { cn } from './cn';
 import { CONTROL_CLASSES, Field, type FieldProps } from './field';

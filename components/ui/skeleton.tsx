@@ -1,3 +1,4 @@
+// A pulsing placeholder block for content that is loading.
 import { cn } from './cn';
 
 /** A placeholder block shown while data loads. */

@@ -1,3 +1,4 @@
+// An indeterminate progress circle; decorative unless given a label.
 import { cn } from './cn';
 
 export function Spinner({ className, label }: { className?: string; label?: string }) {

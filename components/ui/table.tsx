@@ -1,3 +1,4 @@
+// The table primitives: a bordered, scrollable frame, quiet headers, dense rows that highlight on hover.
 import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from 'react';
 import { cn } from './cn';
 
@@ -22,9 +23,9 @@ export function Tr({ className, ...rest }: HTMLAttributes<HTMLTableRowElement>) 
 }
 
 export function Th({ className, ...rest }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={cn('px-4 py-2.5 font-medium', className)} {...rest} />;
+  return <th scope="col" className={cn('px-4 py-2 font-medium', className)} {...rest} />;
 }
 
 export function Td({ className, ...rest }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={cn('px-4 py-3 align-middle', className)} {...rest} />;
+  return <td className={cn('px-4 py-2.5 align-middle', className)} {...rest} />;
 }

@@ -1,3 +1,4 @@
+// A multi-line input with its label, hint and error; `mono` for configuration and YAML.
 import type { TextareaHTMLAttributes } from 'react';
 import { cn } from './cn';
 import { CONTROL_CLASSES, Field, type FieldProps } from './field';

@@ -95,8 +95,10 @@ async function readJson(request: Request): Promise<unknown> {
 function toResponse(result: unknown, status: number, requestId: string): Response {
   const headers = { 'x-request-id': requestId, 'cache-control': 'no-store' };
   if (result instanceof Response) {
-    result.headers.set('x-request-id', requestId);
-    return result;
+    // Some Responses (a fetch's, a redirect) have immutable headers: copy those.
+    const out = new Response(result.body, result);
+    out.headers.set('x-request-id', requestId);
+    return out;
   }
   if (result === undefined || result === null) return new Response(null, { status: 204, headers });
   return Response.json(result, { status, headers });

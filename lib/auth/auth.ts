@@ -4,9 +4,17 @@
 import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { clientAddressOf } from '@/lib/api/client-address';
 import { getConfig } from '@/lib/config';
 import { RateLimitedError } from '@/lib/errors';
-import { verifyCredentials } from './credentials';
+import { currentSessionVersion, endAllSessions, verifyCredentials } from './credentials';
+
+declare module 'next-auth' {
+  interface Session {
+    /** The users.session_version this session began under. */
+    sessionVersion?: number;
+  }
+}
 
 class WrongCredentials extends CredentialsSignin {
   code = 'wrong_credentials';
@@ -35,7 +43,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         async authorize(credentials, request) {
           const email = typeof credentials.email === 'string' ? credentials.email : '';
           const password = typeof credentials.password === 'string' ? credentials.password : '';
-          const clientAddress = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
+          const clientAddress = clientAddressOf(request.headers);
           try {
             const actor = await verifyCredentials({ email, password, clientAddress });
             return { id: actor.id, email: actor.email, name: actor.name };
@@ -47,13 +55,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
+      async jwt({ token, user }) {
+        if (user?.id) {
+          token.sub = user.id;
+          token.sv = await currentSessionVersion(user.id);
+        }
         return token;
       },
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
+        session.sessionVersion = typeof token.sv === 'number' ? token.sv : 0;
         return session;
+      },
+    },
+    events: {
+      // Signing out ends the user's sessions everywhere, so a copied cookie dies with it.
+      async signOut(message) {
+        const userId = 'token' in message ? message.token?.sub : undefined;
+        if (userId) await endAllSessions(userId);
       },
     },
   };

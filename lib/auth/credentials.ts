@@ -45,11 +45,25 @@ export async function verifyCredentials(input: { email: string; password: string
   return actor;
 }
 
-/** The user behind a session, re-read on every request: null when deleted or disabled. */
-export async function actorForUserId(userId: string | undefined | null): Promise<UserActor | null> {
+/**
+ * The user behind a session, re-read on every request: null when deleted, disabled, or when the
+ * session began before the user's sessions were ended (`sessionVersion` is the one it carries).
+ */
+export async function actorForUserId(userId: string | undefined | null, sessionVersion = 0): Promise<UserActor | null> {
   if (!userId) return null;
   const db = await getDb();
   const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (!user || user.disabledAt) return null;
+  if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
   return { type: 'user', id: user.id, email: user.email, name: user.name };
+}
+
+/** The version a new session of this user starts with. */
+export async function currentSessionVersion(userId: string): Promise<number> {
+  const [user] = await (await getDb()).select({ v: users.sessionVersion }).from(users).where(eq(users.id, userId));
+  return user?.v ?? 0;
+}
+
+/** Ends every session of the user (sign-out; later a password change): their cookies stop working. */
+export async function endAllSessions(userId: string): Promise<void> {
+  await (await getDb()).update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
 }

@@ -12,7 +12,7 @@ import { actorForUserId, type UserActor } from './credentials';
 /** The session's user, re-read from the database: null when signed out, deleted or disabled. */
 export async function getSessionActor(): Promise<UserActor | null> {
   const session = await auth();
-  return actorForUserId(session?.user?.id);
+  return actorForUserId(session?.user?.id, session?.sessionVersion ?? 0);
 }
 
 async function requestId(): Promise<string> {

@@ -4,10 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { actorForUserId, verifyCredentials, WRONG_CREDENTIALS } from '@/lib/auth/credentials';
+import { actorForUserId, currentSessionVersion, endAllSessions, verifyCredentials, WRONG_CREDENTIALS } from '@/lib/auth/credentials';
 import { getDb } from '@/lib/db/client';
 import { auditEvents, memberships, organizations, users } from '@/lib/db/schema';
-import { RateLimitedError, UnauthenticatedError, ValidationError } from '@/lib/errors';
+import { getConfig } from '@/lib/config';
+import { ForbiddenError, RateLimitedError, UnauthenticatedError, ValidationError } from '@/lib/errors';
+import { createInvitation, signUpWithInvitation } from '@/lib/invitations';
+import { resolveOrgCtx } from './context';
 import { signUp } from './sign-up';
 
 const PASSWORD = 'a sufficiently long passphrase';
@@ -40,8 +43,6 @@ describe('signing up an organization', () => {
 
   it('refuses bad input with field errors and stores nothing', async () => {
     const db = await getDb();
-    const count = async () => Number(((await db.execute(sql`select count(*) as n from organizations`)) as unknown as { rows: { n: string }[] }).rows[0]!.n);
-    const before = await count();
     const cases: [Record<string, unknown>, string][] = [
       [{ ...person(), password: 'short' }, 'password'],
       [{ ...person(), password: 'password1234' }, 'password'],
@@ -50,13 +51,20 @@ describe('signing up an organization', () => {
       [{ ...person(), name: 'x'.repeat(101) }, 'name'],
       [{ ...person(), role: 'owner' }, 'role'],
       [{ ...person(), organizationName: 7 }, 'organizationName'],
+      [{ ...person(), organizationName: 'x'.repeat(10_000) }, 'organizationName'],
     ];
     for (const [input, field] of cases) {
       const err = await rejection(signUp(input));
       expect(err, field).toBeInstanceOf(ValidationError);
       expect(Object.keys((err as ValidationError).fieldErrors), field).toContain(field);
+      // The database is shared with other suites: look for this attempt's rows only.
+      if (typeof input.email === 'string') {
+        expect(await db.select().from(users).where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`), field).toHaveLength(0);
+      }
+      if (typeof input.organizationName === 'string') {
+        expect(await db.select().from(organizations).where(eq(organizations.name, input.organizationName)), field).toHaveLength(0);
+      }
     }
-    expect(await count()).toBe(before);
   });
 
   it('keeps slugs and emails unique, and changes nothing when they clash', async () => {
@@ -68,6 +76,25 @@ describe('signing up an organization', () => {
     const sameEmail = await rejection(signUp({ ...person(), email: taken!.email.toUpperCase() }));
     expect((sameEmail as ValidationError).fieldErrors.email).toBeDefined();
     expect(await db.select().from(organizations).where(eq(organizations.slug, first.organization.slug))).toHaveLength(1);
+  });
+});
+
+describe('an invitation-only server', () => {
+  it('refuses sign-up without an invitation, and still lets an invitee create an account', async () => {
+    const config = getConfig();
+    const owner = await signUp(person());
+    const ownerCtx = await resolveOrgCtx({ requestId: randomUUID(), actor: (await actorForUserId(owner.userId))! }, owner.organization.slug);
+    const { link } = await createInvitation(ownerCtx, { email: `invitee-${uid()}@example.com`, role: 'member' });
+    config.signup = 'invite-only';
+    try {
+      const refused = person();
+      expect(await rejection(signUp(refused))).toBeInstanceOf(ForbiddenError);
+      expect(await (await getDb()).select().from(users).where(sql`lower(${users.email}) = ${refused.email.toLowerCase()}`)).toHaveLength(0);
+      const joined = await signUpWithInvitation({ token: link.split('/').at(-1)!, name: 'Invitee', password: PASSWORD });
+      expect(joined.organization.slug).toBe(owner.organization.slug);
+    } finally {
+      config.signup = 'open';
+    }
   });
 });
 
@@ -102,5 +129,14 @@ describe('signing in', () => {
     expect(await actorForUserId(userId)).toMatchObject({ type: 'user', id: userId });
     await (await getDb()).update(users).set({ disabledAt: new Date() }).where(eq(users.id, userId));
     expect(await actorForUserId(userId)).toBeNull();
+  });
+
+  it('ends every existing session on sign-out; a new sign-in starts a valid one', async () => {
+    const { userId } = await signUp(person());
+    const before = await currentSessionVersion(userId);
+    expect(await actorForUserId(userId, before)).toMatchObject({ id: userId });
+    await endAllSessions(userId);
+    expect(await actorForUserId(userId, before)).toBeNull();
+    expect(await actorForUserId(userId, await currentSessionVersion(userId))).toMatchObject({ id: userId });
   });
 });

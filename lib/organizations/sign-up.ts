@@ -11,6 +11,7 @@ import { isUniqueViolation } from '@/lib/db/errors';
 import { memberships, organizations, users } from '@/lib/db/schema';
 import { ForbiddenError, ValidationError } from '@/lib/errors';
 import { SignUpInput } from '@/lib/validation/sign-up';
+import { SLUG_TAKEN } from './create';
 
 export interface SignUpResult {
   userId: string;
@@ -36,7 +37,7 @@ export async function signUp(input: unknown): Promise<SignUpResult> {
     });
   } catch (err) {
     if (isUniqueViolation(err, 'users_email_lower_key')) throw new ValidationError({ email: ['An account with this email exists: sign in instead.'] });
-    if (isUniqueViolation(err, 'organizations_slug_unique')) throw new ValidationError({ organizationSlug: ['This identifier is taken: choose another.'] });
+    if (isUniqueViolation(err, 'organizations_slug_unique')) throw new ValidationError({ organizationSlug: [SLUG_TAKEN] });
     throw err;
   }
 }

@@ -2,11 +2,19 @@
 // the organization's data; a member-role account → 403 where admins are needed; a token without
 // the scope → 403; revoked, expired or disabled-account tokens and no credentials → 401; the
 // right token → success. Refusals change nothing.
+import { randomBytes } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestOrg, createTestToken, randomSlug, type TestOrg } from '@/lib/api/test-kit';
+import { addTestMember, call, createTestOrg, createTestToken, randomSlug, type TestOrg } from '@/lib/api/test-kit';
+import { getDb } from '@/lib/db/client';
+import { invitations, memberships } from '@/lib/db/schema';
 import type { RouteHandler } from '@/lib/api/route';
 import type { OrgPermission } from '@/lib/auth/permissions';
 import * as orgRoute from './orgs/[org]/route';
+import * as members from './orgs/[org]/members/route';
+import * as member from './orgs/[org]/members/[userId]/route';
+import * as invites from './orgs/[org]/invitations/route';
+import * as invite from './orgs/[org]/invitations/[id]/route';
 import * as auditEvents from './orgs/[org]/audit-events/route';
 import * as accounts from './orgs/[org]/service-accounts/route';
 import * as account from './orgs/[org]/service-accounts/[id]/route';
@@ -29,13 +37,40 @@ interface Endpoint {
   /** Admins and owners only (false: any member may call it). */
   adminOnly: boolean;
   permission: OrgPermission;
+  /** After a refused call: the resource the params name is as it was. */
+  unchanged?: (params: Record<string, string>) => Promise<void>;
 }
 
 const accountParams = async (fx: Fixture) => ({ org: fx.org.slug, id: (await fx.freshAccount()).serviceAccountId });
+const memberParams = async (fx: Fixture) => ({ org: fx.org.slug, userId: (await addTestMember(fx.org, 'member')).id });
+
+async function freshInvitation(org: TestOrg) {
+  const [row] = await (await getDb())
+    .insert(invitations)
+    .values({ organizationId: org.id, email: `${randomSlug('inv')}@example.com`, role: 'member', tokenHash: randomBytes(32).toString('hex'), expiresAt: new Date(Date.now() + 86_400_000) })
+    .returning();
+  return row!.id;
+}
+
+async function memberUnchanged(params: Record<string, string>) {
+  const [row] = await (await getDb()).select().from(memberships).where(eq(memberships.userId, params.userId!));
+  expect(row?.role).toBe('member');
+}
+
+async function invitationUnchanged(params: Record<string, string>) {
+  const [row] = await (await getDb()).select().from(invitations).where(and(eq(invitations.id, params.id!), isNull(invitations.revokedAt)));
+  expect(row).toBeDefined();
+}
 
 const ENDPOINTS: Endpoint[] = [
   { name: 'get the organization', handler: orgRoute.GET, method: 'GET', params: async (fx) => ({ org: fx.org.slug }), adminOnly: false, permission: 'organization.read' },
   { name: 'rename the organization', handler: orgRoute.PATCH, method: 'PATCH', params: async (fx) => ({ org: fx.org.slug }), body: () => ({ name: 'Target org' }), adminOnly: true, permission: 'organization.update' },
+  { name: 'list members', handler: members.GET, method: 'GET', params: async (fx) => ({ org: fx.org.slug }), adminOnly: true, permission: 'members.read' },
+  { name: "change a member's role", handler: member.PATCH, method: 'PATCH', params: memberParams, body: () => ({ role: 'admin' }), adminOnly: true, permission: 'members.write', unchanged: memberUnchanged },
+  { name: 'remove a member', handler: member.DELETE, method: 'DELETE', params: memberParams, adminOnly: true, permission: 'members.write', unchanged: memberUnchanged },
+  { name: 'list invitations', handler: invites.GET, method: 'GET', params: async (fx) => ({ org: fx.org.slug }), adminOnly: true, permission: 'members.read' },
+  { name: 'invite someone', handler: invites.POST, method: 'POST', params: async (fx) => ({ org: fx.org.slug }), body: () => ({ email: `${randomSlug('new')}@example.com` }), adminOnly: true, permission: 'members.write' },
+  { name: 'revoke an invitation', handler: invite.DELETE, method: 'DELETE', params: async (fx) => ({ org: fx.org.slug, id: await freshInvitation(fx.org) }), adminOnly: true, permission: 'members.write', unchanged: invitationUnchanged },
   { name: 'list service accounts', handler: accounts.GET, method: 'GET', params: async (fx) => ({ org: fx.org.slug }), adminOnly: true, permission: 'service_accounts.read' },
   { name: 'create a service account', handler: accounts.POST, method: 'POST', params: async (fx) => ({ org: fx.org.slug }), body: () => ({ name: randomSlug('m') }), adminOnly: true, permission: 'service_accounts.write' },
   { name: 'get a service account', handler: account.GET, method: 'GET', params: accountParams, adminOnly: true, permission: 'service_accounts.read' },
@@ -95,7 +130,7 @@ describe.each(ENDPOINTS)('$method $name', (endpoint) => {
     for (const value of [...Object.values(params).filter((v) => v !== target.org.slug), target.org.id, 'Target org']) {
       expect(res.text).not.toContain(value);
     }
-    await expectUnchanged(params);
+    await (endpoint.unchanged ?? accountUnchanged)(params);
   });
 
   it(endpoint.adminOnly ? 'answers 403 to a member-role service account' : 'answers a member-role service account too', async () => {
@@ -104,7 +139,7 @@ describe.each(ENDPOINTS)('$method $name', (endpoint) => {
     if (!endpoint.adminOnly) return expect(res.status).toBe(200);
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('forbidden');
-    await expectUnchanged(params);
+    await (endpoint.unchanged ?? accountUnchanged)(params);
   });
 
   it(`answers 403 to a token without the scope ${endpoint.permission}`, async () => {
@@ -112,7 +147,7 @@ describe.each(ENDPOINTS)('$method $name', (endpoint) => {
     const res = await run(callers.unscoped, params);
     expect(res.status).toBe(403);
     expect(res.body.error.message).toContain(endpoint.permission);
-    await expectUnchanged(params);
+    await (endpoint.unchanged ?? accountUnchanged)(params);
   });
 
   it('answers 401 to revoked, expired and disabled-account tokens, a malformed header and no credentials', async () => {
@@ -124,12 +159,12 @@ describe.each(ENDPOINTS)('$method $name', (endpoint) => {
     }
     const basic = await call(endpoint.handler, endpoint.method, '', { params, headers: { authorization: 'Basic dXNlcjpwYXNz' } });
     expect(basic.status).toBe(401);
-    await expectUnchanged(params);
+    await (endpoint.unchanged ?? accountUnchanged)(params);
   });
 });
 
 /** A refused call left the resource it named in place (and still reachable by an admin). */
-async function expectUnchanged(params: Record<string, string>) {
+async function accountUnchanged(params: Record<string, string>) {
   if (!params.id) return;
   const res = await call(account.GET, 'GET', '', { token: callers.admin, params: { org: params.org!, id: params.id } });
   expect(res.status).toBe(200);

@@ -4,6 +4,7 @@ import type { ApiOperation } from '../operation';
 import { auditOperations } from './audit';
 import { clusterOperations } from './clusters';
 import { meOperations } from './me';
+import { memberOperations } from './members';
 import { organizationOperations } from './organizations';
 import { serviceAccountOperations } from './service-accounts';
 import { workspaceOperations } from './workspaces';
@@ -11,6 +12,7 @@ import { workspaceOperations } from './workspaces';
 export const API_OPERATIONS: readonly ApiOperation[] = [
   ...meOperations,
   ...organizationOperations,
+  ...memberOperations,
   ...serviceAccountOperations,
   ...clusterOperations,
   ...workspaceOperations,

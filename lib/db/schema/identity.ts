@@ -21,6 +21,8 @@ export const users = pgTable(
     name: text('name').notNull(),
     passwordHash: text('password_hash'),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** Sessions carry the version they began under; raising it (sign-out) ends them all. */
+    sessionVersion: integer('session_version').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

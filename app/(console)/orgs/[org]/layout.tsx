@@ -22,7 +22,7 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   const user = ctx.actor.type === 'user' ? ctx.actor : null;
   return (
     <div className="flex min-h-screen">
-      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
+      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-surface focus:px-3 focus:py-2 focus:font-medium focus:shadow-lg">
         Skip to content
       </a>
       <Sidebar org={ctx.organization} organizations={organizations} sections={sections} userMenu={user && <UserMenu name={user.name} email={user.email} />} />

@@ -28,7 +28,8 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           ))}
         </nav>
       </div>
-      {children}
+      {/* One flex item, so a page's own spacing is not doubled by the gap. */}
+      <div>{children}</div>
     </div>
   );
 }

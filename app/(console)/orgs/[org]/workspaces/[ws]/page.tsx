@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { OverviewIcon } from '@/components/icons';
 import { PlaceholderPage } from '@/components/placeholder-page';
 
-export const metadata: Metadata = { title: 'Workspace' };
+export async function generateMetadata({ params }: { params: Promise<{ ws: string }> }): Promise<Metadata> {
+  return { title: `Overview · ${(await params).ws}` };
+}
 
 export default function Page() {
   return (
     <PlaceholderPage
+      level={2}
       title="Overview"
       description="The workspace's status, its namespace, quota use and recent events."
       icon={<OverviewIcon className="size-5" />}

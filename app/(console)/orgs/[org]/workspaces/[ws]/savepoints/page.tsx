@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { SavepointIcon } from '@/components/icons';
 import { PlaceholderPage } from '@/components/placeholder-page';
 
-export const metadata: Metadata = { title: 'Savepoints' };
+export async function generateMetadata({ params }: { params: Promise<{ ws: string }> }): Promise<Metadata> {
+  return { title: `Savepoints · ${(await params).ws}` };
+}
 
 export default function Page() {
   return (
     <PlaceholderPage
+      level={2}
       title="Savepoints"
       description="Snapshots of the state of jobs, taken on request, on upgrade or periodically."
       icon={<SavepointIcon className="size-5" />}

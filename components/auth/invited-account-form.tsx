@@ -1,0 +1,27 @@
+'use client';
+// Creating an account from an invitation: the email is the invitation's, so only a name and a
+// password are asked for.
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import type { FormState } from '@/app/(auth)/actions';
+
+export function InvitedAccountForm({ email, action }: { email: string; action: (prev: FormState | null, form: FormData) => Promise<FormState> }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const errors = state?.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="flex flex-col gap-4" noValidate>
+      {state && !state.ok && Object.keys(errors).length === 0 && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+          {state.message}
+        </p>
+      )}
+      <Input id="invited-email" label="Email" value={email} readOnly disabled hint="The invitation is for this address." />
+      <Input id="name" name="name" label="Your name" autoComplete="name" required defaultValue={state?.values.name} error={errors.name} />
+      <Input id="password" name="password" type="password" label="Password" autoComplete="new-password" required hint="At least 12 characters; common passwords are refused." error={errors.password} />
+      <Button type="submit" loading={pending}>
+        Create account and join
+      </Button>
+    </form>
+  );
+}
