@@ -22,3 +22,14 @@ export async function signUpOrganization(page: Page, opts: { name?: string; emai
   await expect(page).toHaveURL(new RegExp(`/orgs/${slug}$`));
   return { slug, email, organization };
 }
+
+/** Registers a control plane as cluster `name` through the form, with Flotilla's restricted token. */
+export async function registerCluster(page: Page, slug: string, cp: { url: string; caPem: string; restrictedToken: string }, name = 'local') {
+  await page.goto(`/orgs/${slug}/clusters/new`);
+  await page.getByRole('textbox', { name: /^Name/ }).fill(name);
+  await page.getByRole('textbox', { name: /^API server address/ }).fill(cp.url);
+  await page.getByRole('textbox', { name: /^CA certificate/ }).fill(cp.caPem);
+  await page.getByRole('textbox', { name: /^Token/ }).fill(cp.restrictedToken);
+  await page.getByRole('button', { name: 'Register and test' }).click();
+  await expect(page).toHaveURL(`/orgs/${slug}/clusters/${name}`);
+}

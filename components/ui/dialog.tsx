@@ -29,7 +29,7 @@ export function Dialog({ open, onClose, title, description, children, footer }: 
       onClose={onClose}
       aria-labelledby={`${id}-title`}
       aria-describedby={description ? `${id}-description` : undefined}
-      className="m-auto w-full max-w-lg rounded-xl border border-border bg-surface p-0 text-fg shadow-2xl backdrop:bg-black/40 backdrop:backdrop-blur-[1px]"
+      className="m-auto w-full max-w-lg text-left rounded-xl border border-border bg-surface p-0 text-fg shadow-2xl backdrop:bg-black/40 backdrop:backdrop-blur-[1px]"
     >
       <div className="flex flex-col gap-4 p-6">
         <div className="flex items-start gap-4">

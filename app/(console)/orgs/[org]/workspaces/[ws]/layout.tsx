@@ -1,10 +1,26 @@
-// A workspace's area: its name and namespace, and tabs for what lives in it.
+// A workspace's area: its name, state and namespace, and tabs for what lives in it. A workspace
+// the user holds no role in (or that does not exist) is a 404.
+import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { AppIcon, LockIcon, OverviewIcon, SavepointIcon, SessionIcon } from '@/components/icons';
 import { NavLink } from '@/components/nav-link';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { getPageOrgCtx } from '@/lib/auth/session';
+import { NotFoundError } from '@/lib/errors';
+import { getWorkspace } from '@/lib/workspaces';
+
+async function loadWorkspace(org: string, ws: string) {
+  try {
+    return await getWorkspace(await getPageOrgCtx(org), ws);
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
+}
 
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string; ws: string }> }) {
   const { org, ws } = await params;
+  const workspace = await loadWorkspace(org, ws);
   const base = `/orgs/${org}/workspaces/${ws}`;
   const tabs = [
     { href: base, label: 'Overview', icon: <OverviewIcon />, exact: true },
@@ -18,7 +34,14 @@ export default async function WorkspaceLayout({ children, params }: { children: 
       <div className="flex flex-col gap-4 border-b border-border">
         <div>
           <p className="text-xs font-medium tracking-wide text-fg-muted uppercase">Workspace</p>
-          <h1 className="text-2xl font-semibold tracking-tight">{ws}</h1>
+          <div className="flex items-center gap-3">
+            <h1 className="text-2xl font-semibold tracking-tight">{workspace.name}</h1>
+            <StatusBadge status={workspace.state} />
+          </div>
+          <p className="mt-1 text-sm text-fg-muted">
+            Namespace <span className="font-mono text-xs">{workspace.namespace}</span> on cluster {workspace.cluster.name} · your role: {workspace.role}
+          </p>
+          {workspace.stateMessage && <p className="mt-1 text-sm text-amber-700 dark:text-amber-300">{workspace.stateMessage}</p>}
         </div>
         <nav aria-label="Workspace" className="flex gap-6">
           {tabs.map((t) => (

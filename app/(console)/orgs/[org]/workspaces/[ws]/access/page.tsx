@@ -1,20 +1,25 @@
+// The Access tab: who has which role on this workspace and why.
 import type { Metadata } from 'next';
-import { LockIcon } from '@/components/icons';
-import { PlaceholderPage } from '@/components/placeholder-page';
+import { PageHeader } from '@/components/ui/page-header';
+import { AccessTable } from '@/components/workspaces/access-table';
+import { getPageOrgCtx } from '@/lib/auth/session';
+import { listAccess } from '@/lib/workspaces';
 
 export async function generateMetadata({ params }: { params: Promise<{ ws: string }> }): Promise<Metadata> {
   return { title: `Access · ${(await params).ws}` };
 }
 
-export default function Page() {
+export default async function Page({ params }: { params: Promise<{ org: string; ws: string }> }) {
+  const { org, ws } = await params;
+  const entries = await listAccess(await getPageOrgCtx(org), ws);
   return (
-    <PlaceholderPage
-      level={2}
-      title="Access"
-      description="Who may see and change this workspace, and why."
-      icon={<LockIcon className="size-5" />}
-      emptyTitle="Only organization admins so far"
-      emptyText="Grant people and service accounts the viewer, editor or admin role on this workspace."
-    />
+    <>
+      <PageHeader
+        level={2}
+        title="Access"
+        description="Organization owners and admins administer every workspace; everyone else needs a grant here. Grants are managed through the REST API (PUT …/workspaces/{ws}/grants) for now."
+      />
+      <AccessTable entries={entries} />
+    </>
   );
 }

@@ -1,0 +1,37 @@
+// Who may do what in a workspace, and why: a direct grant or an organization role.
+import { Badge } from '@/components/ui/badge';
+import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import type { AccessEntry } from '@/lib/workspaces';
+
+const SOURCE: Record<AccessEntry['source'], string> = {
+  grant: 'Granted on this workspace',
+  org_owner: 'Organization owner',
+  org_admin: 'Organization admin',
+};
+
+export function AccessTable({ entries }: { entries: AccessEntry[] }) {
+  return (
+    <Table>
+      <THead>
+        <Tr>
+          <Th>Who</Th>
+          <Th>Kind</Th>
+          <Th>Role</Th>
+          <Th>Why</Th>
+        </Tr>
+      </THead>
+      <TBody>
+        {entries.map((e) => (
+          <Tr key={`${e.principal.type}:${e.principal.id}`}>
+            <Td className="font-medium">{e.principal.label}</Td>
+            <Td>{e.principal.type === 'user' ? 'Person' : 'Service account'}</Td>
+            <Td>
+              <Badge tone={e.role === 'admin' ? 'info' : 'neutral'}>{e.role}</Badge>
+            </Td>
+            <Td className="text-fg-muted">{SOURCE[e.source]}</Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

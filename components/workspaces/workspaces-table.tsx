@@ -1,0 +1,45 @@
+'use client';
+// The organization's workspaces with their live state.
+import Link from 'next/link';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import type { WorkspaceListItem } from '@/lib/workspaces/read';
+import { useLiveWorkspaces } from './use-live-workspaces';
+
+export function WorkspacesTable({ orgSlug, initial }: { orgSlug: string; initial: WorkspaceListItem[] }) {
+  const workspaces = useLiveWorkspaces(orgSlug, initial);
+  return (
+    <Table>
+      <THead>
+        <Tr>
+          <Th>Name</Th>
+          <Th>State</Th>
+          <Th>Cluster</Th>
+          <Th>Namespace</Th>
+          <Th className="text-right">Applications</Th>
+          <Th className="text-right">Sessions</Th>
+        </Tr>
+      </THead>
+      <TBody>
+        {workspaces.map((w) => (
+          <Tr key={w.id}>
+            <Td>
+              <Link href={`/orgs/${orgSlug}/workspaces/${w.name}`} className="font-medium hover:underline">
+                {w.name}
+              </Link>
+              {w.description && <p className="text-xs text-fg-muted">{w.description}</p>}
+            </Td>
+            <Td>
+              <StatusBadge status={w.state} />
+              {w.stateMessage && <p className="mt-1 max-w-xs text-xs text-fg-muted">{w.stateMessage}</p>}
+            </Td>
+            <Td>{w.cluster.name}</Td>
+            <Td className="font-mono text-xs">{w.namespace}</Td>
+            <Td className="text-right tabular-nums">{w.applications}</Td>
+            <Td className="text-right tabular-nums">{w.sessions}</Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
