@@ -1,6 +1,6 @@
 // The reconciler's worker: claims operations and runs each with the handler registered for its
-// kind. Clusters run side by side and never wait for each other; one cluster's operations run
-// one at a time, in order. Runs inside the web process by default, or alone (`npm run worker`).
+// kind. Clusters run side by side and never wait for each other; a cluster gets a few
+// operations at a time, and one target's operations always run one after another, in order. Runs inside the web process by default, or alone (`npm run worker`).
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '@/lib/db/client';
@@ -19,6 +19,8 @@ export interface WorkerOptions {
   /** Upper bound for one operation; it must stay below the claim lease. */
   operationTimeoutMs?: number;
   batchSize?: number;
+  /** Operations run at once against one cluster (4 unless given). */
+  perClusterConcurrency?: number;
   /** Serve only these clusters' operations (all clusters when omitted). */
   clusterIds?: string[];
   log?: (line: string) => void;
@@ -58,9 +60,16 @@ export class Worker {
     const byCluster = new Map<string, Operation[]>();
     for (const op of claimed) byCluster.set(op.clusterId, [...(byCluster.get(op.clusterId) ?? []), op]);
     for (const [clusterId, ops] of byCluster) {
-      const chain = (async () => {
-        for (const op of ops) await this.run(op);
-      })().finally(() => this.busy.delete(clusterId));
+      // A few at a time per cluster: enough to keep a healthy API server busy, few enough not to
+      // flood it. Operations of one target are never claimed together (see claimOperations).
+      const queue = [...ops];
+      const lane = async () => {
+        for (let op = queue.shift(); op; op = queue.shift()) await this.run(op);
+      };
+      const lanes = Array.from({ length: Math.min(this.opts.perClusterConcurrency ?? 4, queue.length) }, lane);
+      const chain = Promise.all(lanes)
+        .then(() => undefined)
+        .finally(() => this.busy.delete(clusterId));
       this.busy.set(clusterId, chain);
     }
     return claimed;
