@@ -1,6 +1,7 @@
 // The reconciler's worker: claims operations and runs each with the handler registered for its
 // kind. Clusters run side by side and never wait for each other; a cluster gets a few
-// operations at a time, and one target's operations always run one after another, in order. Runs inside the web process by default, or alone (`npm run worker`).
+// operations at a time, and one target's operations always run one after another, in order.
+// Runs inside the web process by default, or alone (`npm run worker`).
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '@/lib/db/client';
