@@ -50,9 +50,28 @@ test('an admin creates a workspace and watches it turn ready', async ({ page }) 
   for (const tab of ['Overview', 'Applications', 'Sessions', 'Savepoints', 'Access']) {
     await expect(page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: tab })).toBeVisible();
   }
-  await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Access' }).click();
+  const workspaceUrl = page.url();
+
+  // Grant a service account editor on the workspace, then revoke it.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Service accounts' }).click();
+  await page.getByRole('button', { name: 'New service account' }).first().click();
+  const saDialog = page.getByRole('dialog', { name: 'New service account' });
+  await saDialog.getByLabel('Name').fill('deployer');
+  await saDialog.getByRole('button', { name: 'Create service account' }).click();
+  await expect(page.getByRole('heading', { name: 'deployer' })).toBeVisible();
+
+  await page.goto(`${workspaceUrl}/access`);
   await expect(page.getByRole('row', { name: /Organization owner/ })).toBeVisible();
+  await page.getByLabel('Person or service account').selectOption({ label: 'deployer (service account)' });
+  await page.getByLabel('Role').selectOption('editor');
+  await page.getByRole('button', { name: 'Grant', exact: true }).click();
+  const granted = page.getByRole('row', { name: /deployer/ });
+  await expect(granted).toContainText('editor');
+  await expect(granted).toContainText('Granted on this workspace');
   await page.screenshot({ path: 'test-results/screenshots/workspace-access-light.png', fullPage: true });
+  await granted.getByRole('button', { name: 'Revoke' }).click();
+  await page.getByRole('dialog', { name: /Revoke deployer/ }).getByRole('button', { name: 'Revoke access' }).click();
+  await expect(page.getByRole('row', { name: /deployer/ })).toHaveCount(0);
 
   const ns = await kubeRequest<{ metadata: { labels: Record<string, string> } }>(cp.admin, 'GET', `/api/v1/namespaces/${namespace}`);
   expect(ns.status).toBe(200);

@@ -1,4 +1,5 @@
 // Who may do what in a workspace, and why: a direct grant or an organization role.
+import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import type { AccessEntry } from '@/lib/workspaces';
@@ -9,7 +10,7 @@ const SOURCE: Record<AccessEntry['source'], string> = {
   org_admin: 'Organization admin',
 };
 
-export function AccessTable({ entries }: { entries: AccessEntry[] }) {
+export function AccessTable({ entries, actionsFor }: { entries: AccessEntry[]; actionsFor?: (entry: AccessEntry) => ReactNode }) {
   return (
     <Table>
       <THead>
@@ -18,6 +19,9 @@ export function AccessTable({ entries }: { entries: AccessEntry[] }) {
           <Th>Kind</Th>
           <Th>Role</Th>
           <Th>Why</Th>
+          <Th>
+            <span className="sr-only">Actions</span>
+          </Th>
         </Tr>
       </THead>
       <TBody>
@@ -29,6 +33,7 @@ export function AccessTable({ entries }: { entries: AccessEntry[] }) {
               <Badge tone={e.role === 'admin' ? 'info' : 'neutral'}>{e.role}</Badge>
             </Td>
             <Td className="text-fg-muted">{SOURCE[e.source]}</Td>
+            <Td className="text-right">{e.source === 'grant' && actionsFor?.(e)}</Td>
           </Tr>
         ))}
       </TBody>
