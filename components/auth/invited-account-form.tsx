@@ -5,17 +5,14 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import type { FormState } from '@/app/(auth)/actions';
+import { FormAlert } from '@/components/ui/form-alert';
 
 export function InvitedAccountForm({ email, action }: { email: string; action: (prev: FormState | null, form: FormData) => Promise<FormState> }) {
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state?.fieldErrors ?? {};
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
-      {state && !state.ok && Object.keys(errors).length === 0 && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
-          {state.message}
-        </p>
-      )}
+      {state && !state.ok && Object.keys(errors).length === 0 && <FormAlert message={state.message} />}
       <Input id="invited-email" label="Email" value={email} readOnly disabled hint="The invitation is for this address." />
       <Input id="name" name="name" label="Your name" autoComplete="name" required defaultValue={state?.values.name} error={errors.name} />
       <Input id="password" name="password" type="password" label="Password" autoComplete="new-password" required hint="At least 12 characters; common passwords are refused." error={errors.password} />
