@@ -1,7 +1,7 @@
 // Invitations not yet accepted: who, which role, until when, and revoke. Expired ones stay
 // listed (greyed) so an admin sees why someone could not join.
 import { formatDate } from '@/components/audit/format-time';
-import { ConfirmActionButton } from '@/components/service-accounts/confirm-action-button';
+import { ConfirmActionButton } from '@/components/ui/confirm-action-button';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import type { ActionResult } from '@/lib/api/action-result';

@@ -1,7 +1,7 @@
 // The organization's members: name and email, role (changeable by those who may), joined, and
 // remove with a confirmation.
 import { formatDate } from '@/components/audit/format-time';
-import { ConfirmActionButton } from '@/components/service-accounts/confirm-action-button';
+import { ConfirmActionButton } from '@/components/ui/confirm-action-button';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import type { ActionResult } from '@/lib/api/action-result';

@@ -5,7 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import type { ActionResult } from '@/lib/api/action-result';
 import type { ApiTokenDto } from '@/lib/validation/api-tokens';
-import { ConfirmActionButton } from './confirm-action-button';
+import { ConfirmActionButton } from '@/components/ui/confirm-action-button';
 
 const STATUS_TONE = { active: 'success', expired: 'neutral', revoked: 'danger' } as const;
 

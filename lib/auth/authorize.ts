@@ -2,11 +2,11 @@
 // Org-level denials are 403 (the organization is visible); a workspace the caller has no role
 // in is 404, exactly like one that does not exist.
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
 import { workspaceGrants, workspaces } from '@/lib/db/schema';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
-import type { OrgCtx } from './context';
+import type { Actor, OrgCtx } from './context';
 import {
   effectiveWorkspaceRole,
   orgRoleAllows,
@@ -26,15 +26,17 @@ export function authorizeOrg(ctx: OrgCtx, permission: OrgPermission): void {
   if (!scopesAllow(tokenScopes(ctx), permission)) throw new ForbiddenError(`This token lacks the scope ${permission}.`);
 }
 
+/** The condition selecting an actor's own workspace grants; undefined for the system actor. */
+export function grantPrincipal(actor: Actor): SQL | undefined {
+  if (actor.type === 'user') return eq(workspaceGrants.userId, actor.id);
+  if (actor.type === 'service_account') return eq(workspaceGrants.serviceAccountId, actor.id);
+  return undefined;
+}
+
 /** The caller's role in a workspace of its organization, or null when it has none. */
 export async function workspaceRoleOf(ctx: OrgCtx, workspaceId: string): Promise<WorkspaceRole | null> {
   const db = await getDb();
-  const principal =
-    ctx.actor.type === 'user'
-      ? eq(workspaceGrants.userId, ctx.actor.id)
-      : ctx.actor.type === 'service_account'
-        ? eq(workspaceGrants.serviceAccountId, ctx.actor.id)
-        : undefined;
+  const principal = grantPrincipal(ctx.actor);
   const [grant] = principal
     ? await db
         .select({ role: workspaceGrants.role })

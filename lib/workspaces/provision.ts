@@ -3,7 +3,7 @@
 // adopted namespace outlives the workspace (only the objects Flotilla added are removed).
 import { expectStatus, KubeApiError, objectPath, type KubeApi } from '@/lib/k8s/kube-api';
 import { isManagedByFlotilla } from '@/lib/k8s/manifests/labels';
-import { buildWorkspaceObjects, WORKSPACE_QUOTA_NAME, type WorkspaceTarget } from '@/lib/k8s/manifests/workspace';
+import { buildWorkspaceObjects, quotaHard, WORKSPACE_QUOTA_NAME, type WorkspaceTarget } from '@/lib/k8s/manifests/workspace';
 
 export interface ProvisionTarget extends WorkspaceTarget {
   adoptNamespace: boolean;
@@ -24,9 +24,8 @@ export async function applyWorkspaceObjects(api: KubeApi, ws: ProvisionTarget): 
   for (const object of buildWorkspaceObjects(ws)) {
     expectStatus(await api.apply(objectPath(object), object), [200, 201], `applying ${object.kind} ${object.metadata.name}`);
   }
-  if (!ws.quota?.cpu && !ws.quota?.memory && ws.quota?.maxDeployments == null) {
-    await deleteIfOurs(api, `/api/v1/namespaces/${ws.namespace}/resourcequotas/${WORKSPACE_QUOTA_NAME}`, ws.id);
-  }
+  // A quota that was removed from the workspace is removed from the namespace.
+  if (!quotaHard(ws.quota)) await deleteIfOurs(api, quotaPath(ws.namespace), ws.id);
 }
 
 /**
@@ -42,9 +41,13 @@ export async function deleteWorkspaceObjects(api: KubeApi, ws: ProvisionTarget):
     expectStatus(await api.delete(nsPath), [200, 202, 404], `deleting namespace ${ws.namespace}`);
     return (await api.get(nsPath)).status === 404;
   }
-  const objects = buildWorkspaceObjects({ ...ws, quota: { maxDeployments: 1 } }).slice(1).reverse();
-  for (const object of objects) await deleteIfOurs(api, objectPath(object), ws.id);
+  for (const object of buildWorkspaceObjects(ws).slice(1).reverse()) await deleteIfOurs(api, objectPath(object), ws.id);
+  await deleteIfOurs(api, quotaPath(ws.namespace), ws.id);
   return true;
+}
+
+function quotaPath(namespace: string): string {
+  return `/api/v1/namespaces/${namespace}/resourcequotas/${WORKSPACE_QUOTA_NAME}`;
 }
 
 async function deleteIfOurs(api: KubeApi, path: string, workspaceId: string): Promise<void> {

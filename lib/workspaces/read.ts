@@ -2,7 +2,7 @@
 // them; one they may not see is NotFound.
 import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { authorizeOrg, authorizeWorkspace } from '@/lib/auth/authorize';
+import { authorizeOrg, authorizeWorkspace, grantPrincipal } from '@/lib/auth/authorize';
 import type { OrgCtx } from '@/lib/auth/context';
 import { getDb } from '@/lib/db/client';
 import { clusters, flinkDeployments, workspaceGrants, workspaces } from '@/lib/db/schema';
@@ -17,12 +17,14 @@ export async function listWorkspaces(ctx: OrgCtx): Promise<WorkspaceListItem[]> 
   authorizeOrg(ctx, 'organization.read');
   const db = await getDb();
   const seesAll = ctx.orgRole === 'owner' || ctx.orgRole === 'admin';
-  const principal =
-    ctx.actor.type === 'user' ? eq(workspaceGrants.userId, ctx.actor.id) : ctx.actor.type === 'service_account' ? eq(workspaceGrants.serviceAccountId, ctx.actor.id) : undefined;
-  const granted = seesAll || !principal
-    ? undefined
-    : inArray(workspaces.id, db.select({ id: workspaceGrants.workspaceId }).from(workspaceGrants).where(and(eq(workspaceGrants.organizationId, ctx.organization.id), principal)));
+  const principal = grantPrincipal(ctx.actor);
   if (!seesAll && !principal) return [];
+  const granted = seesAll
+    ? undefined
+    : inArray(
+        workspaces.id,
+        db.select({ id: workspaceGrants.workspaceId }).from(workspaceGrants).where(and(eq(workspaceGrants.organizationId, ctx.organization.id), principal)),
+      );
   const rows = await db
     .select({
       workspace: workspaces,

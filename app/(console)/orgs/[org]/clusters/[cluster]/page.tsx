@@ -3,7 +3,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ClusterOverview } from '@/components/clusters/cluster-overview';
-import { DeleteClusterButton } from '@/components/clusters/delete-cluster-button';
+import { ConfirmActionButton } from '@/components/ui/confirm-action-button';
 import { EditClusterDialog } from '@/components/clusters/edit-cluster-dialog';
 import { TestConnectionButton } from '@/components/clusters/test-connection-button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -37,7 +37,17 @@ export default async function Page({ params }: { params: Promise<{ org: string; 
             <>
               <TestConnectionButton orgSlug={org} name={cluster.name} action={testClusterConnectionAction.bind(null, org, cluster.name)} />
               <EditClusterDialog key={cluster.updatedAt} orgSlug={org} cluster={cluster} action={updateClusterAction.bind(null, org, cluster.name)} />
-              <DeleteClusterButton orgSlug={org} name={cluster.name} action={deleteClusterAction.bind(null, org, cluster.name)} />
+              <ConfirmActionButton
+                label="Delete"
+                variant="danger"
+                size="md"
+                title={`Delete cluster ${cluster.name}?`}
+                description="Flotilla forgets the cluster and its credentials. Nothing in the cluster changes. A cluster that workspaces use cannot be deleted."
+                confirmLabel="Delete cluster"
+                done={`Cluster ${cluster.name} deleted.`}
+                then={`/orgs/${org}/clusters`}
+                action={deleteClusterAction.bind(null, org, cluster.name)}
+              />
             </>
           ) : undefined
         }

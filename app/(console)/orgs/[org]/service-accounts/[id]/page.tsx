@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { formatDate } from '@/components/audit/format-time';
 import { Pager } from '@/components/audit/pager';
 import { AdminsOnly } from '@/components/service-accounts/admins-only';
-import { ConfirmActionButton } from '@/components/service-accounts/confirm-action-button';
+import { ConfirmActionButton } from '@/components/ui/confirm-action-button';
 import { CreateTokenDialog } from '@/components/service-accounts/create-token-dialog';
 import { EditServiceAccountDialog } from '@/components/service-accounts/edit-service-account-dialog';
 import { TokensTable } from '@/components/service-accounts/tokens-table';

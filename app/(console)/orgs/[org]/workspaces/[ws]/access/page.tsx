@@ -4,7 +4,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { AccessTable } from '@/components/workspaces/access-table';
 import { GrantForm } from '@/components/workspaces/grant-form';
-import { RevokeButton } from '@/components/workspaces/revoke-button';
+import { ConfirmActionButton } from '@/components/ui/confirm-action-button';
 import { orgRoleAllows } from '@/lib/auth/permissions';
 import { getPageOrgCtx } from '@/lib/auth/session';
 import { listMembers } from '@/lib/members';
@@ -44,7 +44,17 @@ export default async function Page({ params }: { params: Promise<{ org: string; 
         entries={entries}
         actionsFor={
           workspace.role === 'admin'
-            ? (e) => <RevokeButton label={e.principal.label} action={revokeAction.bind(null, org, ws, `${e.principal.type}:${e.principal.id}`)} />
+            ? (e) => (
+                <ConfirmActionButton
+                  label="Revoke"
+                  variant="ghost"
+                  title={`Revoke ${e.principal.label}'s access?`}
+                  description="They lose access to this workspace on their next request."
+                  confirmLabel="Revoke access"
+                  done={`${e.principal.label}'s access was revoked.`}
+                  action={revokeAction.bind(null, org, ws, `${e.principal.type}:${e.principal.id}`)}
+                />
+              )
             : undefined
         }
       />

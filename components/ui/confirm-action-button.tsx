@@ -3,14 +3,15 @@
 // the page or goes elsewhere, and reports the outcome in a toast.
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type ReactNode } from 'react';
-import { Button, type ButtonVariant } from '@/components/ui/button';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { useToast } from '@/components/ui/toast';
+import { Button, type ButtonVariant } from './button';
+import { ConfirmDialog } from './confirm-dialog';
+import { useToast } from './toast';
 import type { ActionResult } from '@/lib/api/action-result';
 
 export function ConfirmActionButton({
   label,
   variant = 'secondary',
+  size = 'sm',
   title,
   description,
   confirmLabel,
@@ -20,6 +21,7 @@ export function ConfirmActionButton({
 }: {
   label: string;
   variant?: ButtonVariant;
+  size?: 'sm' | 'md';
   title: string;
   description: ReactNode;
   confirmLabel: string;
@@ -43,7 +45,7 @@ export function ConfirmActionButton({
     });
   return (
     <>
-      <Button variant={variant} size="sm" onClick={() => setOpen(true)}>{label}</Button>
+      <Button variant={variant} size={size} onClick={() => setOpen(true)}>{label}</Button>
       <ConfirmDialog open={open} title={title} description={description} confirmLabel={confirmLabel} pending={pending} onConfirm={confirm} onCancel={() => setOpen(false)} />
     </>
   );
