@@ -16,6 +16,8 @@ export default async function globalSetup() {
       AUTH_SECRET: randomBytes(32).toString('base64'),
       FLOTILLA_PUBLIC_URL: `http://127.0.0.1:${port}`,
       FLOTILLA_CLUSTER_ADDRESSES: 'loopback',
+      // Status read back from the cluster every second, so suites see changes quickly.
+      FLOTILLA_STATUS_POLL_MS: '1000',
     },
   });
   console.log(`[harness] console serving at ${server.url}`);

@@ -18,6 +18,8 @@ export interface Config {
   signup: 'open' | 'invite-only';
   /** Whether the web process runs a reconciler worker (off when `npm run worker` processes do). */
   worker: 'in-process' | 'off';
+  /** How often workers read Flink status back from each cluster. */
+  statusPollMs: number;
 }
 
 let cached: Config | undefined;
@@ -43,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     clusterAddresses: e.FLOTILLA_CLUSTER_ADDRESSES,
     signup: e.FLOTILLA_SIGNUP,
     worker: e.FLOTILLA_WORKER,
+    statusPollMs: e.FLOTILLA_STATUS_POLL_MS,
   };
 }
 

@@ -1,11 +1,14 @@
 // Starts a worker on the process's database with every handler. The web process starts one
 // (unless FLOTILLA_WORKER=off); `npm run worker` runs one on its own.
 import 'server-only';
+import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db/client';
+import { clusterClientFor } from '@/lib/clusters';
 import { reconcilerHandlers } from './handlers';
+import { StatusPoller } from './status-poller';
 import { Worker } from './worker';
 
-const globalForWorker = globalThis as unknown as { flotillaWorker?: Worker };
+const globalForWorker = globalThis as unknown as { flotillaWorker?: Worker; flotillaStatusPoller?: StatusPoller };
 
 /** Starts the process's worker once; a second call returns the running one. */
 export async function startWorker(): Promise<Worker> {
@@ -13,6 +16,10 @@ export async function startWorker(): Promise<Worker> {
   const worker = new Worker({ db: await getDb(), handlers: reconcilerHandlers() });
   globalForWorker.flotillaWorker = worker;
   worker.start();
+  // Status comes back through the same process: every worker reads its clusters' status.
+  const poller = new StatusPoller({ db: await getDb(), apiFor: (id) => clusterClientFor(id), intervalMs: getConfig().statusPollMs });
+  globalForWorker.flotillaStatusPoller = poller;
+  poller.start();
   console.log(`[flotilla] reconciler worker ${worker.id} started`);
   return worker;
 }

@@ -15,7 +15,7 @@ export const WorkspaceQuotaInput = z
   .strictObject({
     cpu: CpuQuantity.nullish(),
     memory: MemoryQuantity.nullish(),
-    maxDeployments: z.coerce.number().int('Must be a whole number.').min(1, 'At least 1.').max(1000, 'At most 1000.').nullish(),
+    maxDeployments: z.coerce.number({ error: 'Must be a whole number.' }).int('Must be a whole number.').min(1, 'At least 1.').max(1000, 'At most 1000.').nullish(),
   })
   .meta({ description: 'Limits for the namespace, applied as a ResourceQuota. Omit a field for no limit.' });
 
@@ -66,3 +66,50 @@ export const AccessEntrySchema = z
     source: z.enum(['grant', 'org_owner', 'org_admin']),
   })
   .meta({ id: 'AccessEntry' });
+
+// The overview: the workspace plus what its cluster says right now (quota use, recent Events).
+export const QuotaUseSchema = z
+  .object({
+    resource: z.enum(['cpu', 'memory', 'flinkdeployments']),
+    /** The ResourceQuota key the figures come from, e.g. `limits.cpu`. */
+    key: z.string(),
+    hard: z.string(),
+    /** Null until Kubernetes has counted the use. */
+    used: z.string().nullable(),
+    /** used / hard, 0…1 (more when over); null when either cannot be read as a number. */
+    ratio: z.number().nullable(),
+  })
+  .meta({ id: 'QuotaUse' });
+export type QuotaUse = z.infer<typeof QuotaUseSchema>;
+
+export const KubeEventSchema = z
+  .object({
+    type: z.string().meta({ example: 'Warning' }),
+    reason: z.string(),
+    message: z.string(),
+    object: z.object({ kind: z.string(), name: z.string() }),
+    count: z.number().int(),
+    lastTime: z.string().nullable(),
+  })
+  .meta({ id: 'KubeEvent' });
+export type KubeEvent = z.infer<typeof KubeEventSchema>;
+
+export const WorkspaceOverviewSchema = z
+  .object({
+    workspace: WorkspaceSchema.extend({ role: z.enum(['viewer', 'editor', 'admin']) }),
+    live: z
+      .discriminatedUnion('ok', [
+        z.object({
+          ok: z.literal(true),
+          observedAt: z.string(),
+          /** Null when the namespace holds no ResourceQuota of Flotilla's (none set, or not applied yet). */
+          quota: z.array(QuotaUseSchema).nullable(),
+          /** The namespace's Events, newest first, at most 20. */
+          events: z.array(KubeEventSchema),
+        }),
+        z.object({ ok: z.literal(false), observedAt: z.string(), message: z.string() }),
+      ])
+      .meta({ description: 'Read from the cluster on each request. When it cannot be read, `message` says why; nothing is guessed.' }),
+  })
+  .meta({ id: 'WorkspaceOverview' });
+export type WorkspaceOverview = z.infer<typeof WorkspaceOverviewSchema>;

@@ -1,6 +1,7 @@
 // THE registry of /api/v1 operations: the OpenAPI document and the API reference page list
 // exactly these. A feature adds its operations file beside these and one line here.
 import type { ApiOperation } from '../operation';
+import { applicationOperations } from './applications';
 import { auditOperations } from './audit';
 import { clusterOperations } from './clusters';
 import { meOperations } from './me';
@@ -16,5 +17,6 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...serviceAccountOperations,
   ...clusterOperations,
   ...workspaceOperations,
+  ...applicationOperations,
   ...auditOperations,
 ] as readonly ApiOperation[];

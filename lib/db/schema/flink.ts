@@ -20,6 +20,12 @@ const reconciledColumns = () => ({
   observedGeneration: integer('observed_generation').notNull().default(0),
   /** Flotilla's summary of the observed status: pending, deploying, running, suspended, failed, deleting… */
   state: text('state').notNull().default('pending'),
+  /** Why it is in that state, in a sentence: the operator's or the reconciler's reason. */
+  stateMessage: text('state_message'),
+  /** The generation the reconciler last applied to the cluster. */
+  appliedGeneration: integer('applied_generation').notNull().default(0),
+  /** spec.restartNonce: bumped to restart, repeated by every later apply. */
+  restartNonce: integer('restart_nonce'),
   /** The custom resource's `status` as last read, and when. Never invented when unreadable. */
   observedStatus: jsonb('observed_status').$type<Record<string, unknown>>(),
   lastObservedAt: timestamp('last_observed_at', { withTimezone: true }),

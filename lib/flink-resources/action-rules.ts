@@ -1,0 +1,39 @@
+// Which lifecycle actions the current state allows, and why not: the services refuse with these
+// reasons (409) and the console disables its buttons with the same words. Pure and client-safe.
+import { buildFlinkConfiguration, configValue, SAVEPOINT_DIR_KEYS } from '@/lib/k8s/flink/flink-configuration';
+
+export interface ActionSubject {
+  desiredState: 'running' | 'suspended';
+  /** Flotilla's summary of what the cluster reports (FlinkState). */
+  state: string;
+  deletionRequestedAt: Date | string | null;
+  spec: Record<string, unknown>;
+}
+
+export type LifecycleAction = 'suspend' | 'resume' | 'restart' | 'savepoint';
+
+export function actionRefusal(subject: ActionSubject, action: LifecycleAction): string | null {
+  if (subject.deletionRequestedAt) return 'It is being deleted.';
+  switch (action) {
+    case 'suspend':
+      return subject.desiredState === 'suspended' ? 'It is already suspended.' : null;
+    case 'resume':
+      return subject.desiredState === 'running' ? 'It is not suspended.' : null;
+    case 'restart':
+      return subject.desiredState === 'suspended' ? 'It is suspended: resume it instead.' : null;
+    case 'savepoint':
+      return savepointRefusal(subject);
+  }
+}
+
+/** A savepoint needs a running job and somewhere to write it. */
+export function savepointRefusal(subject: ActionSubject): string | null {
+  if (subject.deletionRequestedAt) return 'It is being deleted.';
+  if (subject.desiredState === 'suspended') return 'It is suspended: a savepoint needs a running job.';
+  if (subject.state !== 'running') return `The job is not running (${subject.state.replace('_', ' ')}): a savepoint needs a running job.`;
+  const spec = subject.spec as unknown as Parameters<typeof buildFlinkConfiguration>[0] & { flinkVersion?: string };
+  if (!configValue(buildFlinkConfiguration(spec, spec.flinkVersion), SAVEPOINT_DIR_KEYS)) {
+    return 'It has no savepoint directory: set one in its spec first.';
+  }
+  return null;
+}

@@ -1,0 +1,135 @@
+// Reads the status of every Flink object Flotilla manages in one cluster back into Postgres:
+// one list call per kind (label-selected, cluster-wide), matched to rows by the resource label
+// (or, for snapshots, by namespace and name). Writes the state summary, the raw status and when
+// it was observed. A row whose newer change is not applied yet keeps the reconciler's message;
+// an object that vanished is applied again; a final savepoint that completes lets its
+// application's deletion go ahead, and one that fails stops it.
+import 'server-only';
+import { and, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { Ctx } from '@/lib/auth/context';
+import { recordAudit } from '@/lib/audit/record';
+import type { Database } from '@/lib/db/client';
+import { flinkDeployments, operations, savepoints, workspaces } from '@/lib/db/schema';
+import { summarizeFlinkStatus, summarizeSnapshotStatus, type FlinkResourceStatus, type SnapshotStatus } from '@/lib/k8s/flink/status';
+import { expectStatus, type KubeApi } from '@/lib/k8s/kube-api';
+import { FLOTILLA_LABELS, MANAGED_BY_FLOTILLA } from '@/lib/k8s/manifests/labels';
+import { enqueueOperation } from '@/lib/reconciler/outbox';
+import { DEPLOYMENT_APPLY, enqueueDeploymentDelete } from './change';
+
+interface ListedObject {
+  metadata: { name: string; namespace: string; generation?: number; deletionTimestamp?: string; labels?: Record<string, string> };
+  spec?: { job?: unknown };
+  status?: Record<string, unknown>;
+}
+
+const SELECTOR = encodeURIComponent(`${FLOTILLA_LABELS.managedBy}=${MANAGED_BY_FLOTILLA}`);
+const SYSTEM: Ctx = { requestId: 'status-observer', actor: { type: 'system', id: null, name: 'status observer' } };
+
+async function list(api: KubeApi, plural: string): Promise<ListedObject[]> {
+  const res = await api.get<{ items?: ListedObject[] }>(`/apis/flink.apache.org/v1beta1/${plural}?labelSelector=${SELECTOR}`);
+  expectStatus(res, [200], `listing ${plural}`);
+  return res.body.items ?? [];
+}
+
+export async function observeCluster(db: Database, clusterId: string, api: KubeApi): Promise<void> {
+  await observeDeployments(db, clusterId, api);
+  await observeSavepoints(db, clusterId, api);
+}
+
+async function observeDeployments(db: Database, clusterId: string, api: KubeApi) {
+  const rows = await db
+    .select({ row: flinkDeployments, namespace: workspaces.namespace })
+    .from(flinkDeployments)
+    .innerJoin(workspaces, eq(workspaces.id, flinkDeployments.workspaceId))
+    .where(and(eq(workspaces.clusterId, clusterId), gt(flinkDeployments.appliedGeneration, 0)));
+  if (rows.length === 0) return;
+  const objects = new Map((await list(api, 'flinkdeployments')).map((o) => [o.metadata.labels?.[FLOTILLA_LABELS.resource], o]));
+  const now = new Date();
+  for (const { row } of rows) {
+    const object = objects.get(row.id);
+    const mine = eq(flinkDeployments.id, row.id);
+    if (!object) {
+      if (!row.deletionRequestedAt) await reapply(db, clusterId, row);
+      continue;
+    }
+    const summary = summarizeFlinkStatus({ kind: 'FlinkDeployment', metadata: object.metadata, spec: object.spec, status: object.status as FlinkResourceStatus });
+    const settled = row.generation === row.appliedGeneration && !row.deletionRequestedAt;
+    await db
+      .update(flinkDeployments)
+      .set({
+        observedStatus: object.status ?? {},
+        lastObservedAt: now,
+        ...(summary.reconciled ? { observedGeneration: sql`greatest(${flinkDeployments.observedGeneration}, ${row.appliedGeneration})` } : {}),
+        // While a change waits to be applied (or a deletion runs), the reconciler's words stand.
+        ...(settled ? { state: summary.state, stateMessage: summary.message } : {}),
+      })
+      .where(mine);
+  }
+}
+
+/** The object is gone though nobody deleted it here: apply it again (self-healing), once. */
+async function reapply(db: Database, clusterId: string, row: typeof flinkDeployments.$inferSelect) {
+  const [open] = await db
+    .select({ id: operations.id })
+    .from(operations)
+    .where(and(eq(operations.targetId, row.id), inArray(operations.state, ['pending', 'running'])));
+  if (open) return;
+  await db.transaction(async (tx) => {
+    await tx
+      .update(flinkDeployments)
+      .set({ state: 'pending', stateMessage: 'The FlinkDeployment disappeared from the cluster; Flotilla is applying it again.' })
+      .where(eq(flinkDeployments.id, row.id));
+    await enqueueOperation(tx, { organizationId: row.organizationId, clusterId, kind: DEPLOYMENT_APPLY, targetType: row.mode, targetId: row.id, generation: row.generation });
+  });
+}
+
+async function observeSavepoints(db: Database, clusterId: string, api: KubeApi) {
+  const open = await db
+    .select({ savepoint: savepoints, namespace: workspaces.namespace })
+    .from(savepoints)
+    .innerJoin(workspaces, eq(workspaces.id, savepoints.workspaceId))
+    .where(and(eq(workspaces.clusterId, clusterId), inArray(savepoints.state, ['pending', 'in_progress'])));
+  if (open.length === 0) return;
+  const objects = new Map((await list(api, 'flinkstatesnapshots')).map((o) => [`${o.metadata.namespace}/${o.metadata.name}`, o]));
+  for (const { savepoint, namespace } of open) {
+    const object = objects.get(`${namespace}/${savepoint.name}`);
+    if (!object) continue; // not applied yet
+    const summary = summarizeSnapshotStatus(object.status as SnapshotStatus | undefined);
+    const finished = summary.state !== 'pending' && summary.state !== 'in_progress';
+    // Only the observer that moves it out of its open state acts on the outcome.
+    const [moved] = await db
+      .update(savepoints)
+      .set({
+        state: summary.state,
+        path: summary.path ?? null,
+        error: summary.state === 'failed' || summary.state === 'abandoned' ? (summary.error ?? summary.message) : null,
+        completedAt: finished ? new Date(summary.finishedAt ?? Date.now()) : null,
+        lastObservedAt: new Date(),
+      })
+      .where(and(eq(savepoints.id, savepoint.id), inArray(savepoints.state, ['pending', 'in_progress'])))
+      .returning();
+    if (moved && finished && moved.trigger === 'delete' && moved.deploymentId) await finishDeletion(db, clusterId, moved);
+  }
+}
+
+/** A deletion waiting for its final savepoint: go ahead when it completed, stop when it did not. */
+async function finishDeletion(db: Database, clusterId: string, savepoint: typeof savepoints.$inferSelect) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(flinkDeployments)
+      .where(and(eq(flinkDeployments.id, savepoint.deploymentId!), isNotNull(flinkDeployments.deletionRequestedAt)));
+    if (!row) return;
+    if (savepoint.state === 'completed') {
+      await tx.update(flinkDeployments).set({ stateMessage: `Final savepoint written to ${savepoint.path}; deleting.` }).where(eq(flinkDeployments.id, row.id));
+      await enqueueDeploymentDelete(tx, clusterId, row);
+      return;
+    }
+    const why = `The final savepoint ${savepoint.state === 'failed' ? 'failed' : 'was abandoned'} (${savepoint.error ?? 'no reason given'}), so ${row.name} was not deleted. Delete it without a savepoint, or fix the job and try again.`;
+    await tx
+      .update(flinkDeployments)
+      .set({ deletionRequestedAt: null, state: 'failed', stateMessage: why, version: row.version + 1 })
+      .where(eq(flinkDeployments.id, row.id));
+    await recordAudit(tx, SYSTEM, { organizationId: row.organizationId, action: `${row.mode}.delete_stopped`, target: { type: row.mode, id: row.id, label: row.name }, details: { savepoint: savepoint.name, reason: savepoint.error } });
+  });
+}

@@ -1,0 +1,144 @@
+// The reconciler's handlers for Flink objects: apply a FlinkDeployment (application or session)
+// or a savepoint's FlinkStateSnapshot under Flotilla's field manager, and delete a
+// FlinkDeployment like a finalizer (the row goes once the cluster has let go of the object).
+// Objects Flotilla did not create are never changed: a name clash is an error to show.
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { Ctx } from '@/lib/auth/context';
+import { recordAudit } from '@/lib/audit/record';
+import { getDb } from '@/lib/db/client';
+import { flinkDeployments, savepoints, workspaces } from '@/lib/db/schema';
+import { buildSavepointSnapshot } from '@/lib/k8s/flink/build-flink-state-snapshot';
+import { expectStatus, KubeApiError, objectPath, type KubeApi } from '@/lib/k8s/kube-api';
+import { FLOTILLA_LABELS, isManagedByFlotilla } from '@/lib/k8s/manifests/labels';
+import type { Operation } from '@/lib/reconciler/outbox';
+import { PermanentOperationError, type OperationHandler } from '@/lib/reconciler/worker';
+import { SAVEPOINT_APPLY } from '@/lib/savepoints/request';
+import { DEPLOYMENT_APPLY, DEPLOYMENT_DELETE } from './change';
+import { deploymentManifest } from './manifest';
+
+type Labelled = { metadata?: { labels?: Record<string, string> } };
+
+function systemCtx(op: Operation): Ctx {
+  return { requestId: `operation-${op.id}`, actor: { type: 'system', id: null, name: 'reconciler' } };
+}
+
+/** Quota refusals are 403 too, but retrying cannot help until someone changes the quota. */
+function isPermanent(err: unknown): boolean {
+  return err instanceof KubeApiError && (err.permanent || err.status === 409 || (err.status === 403 && /exceeded quota/i.test(err.message)));
+}
+
+function readable(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return /exceeded quota/i.test(message) ? `The workspace's quota does not allow it: ${message}` : message;
+}
+
+/** Refuses to touch an object of the same name that is not this resource's. */
+async function checkOwnership(api: KubeApi, path: string, workspaceId: string, resourceId: string, what: string): Promise<void> {
+  const current = await api.get<Labelled>(path);
+  expectStatus(current, [200, 404], `reading ${what}`);
+  if (current.status === 404) return;
+  if (!isManagedByFlotilla(current.body, workspaceId)) {
+    throw new KubeApiError(409, `A ${what} of this name exists in the namespace and was not created by Flotilla: rename this one or remove that object.`);
+  }
+  if (current.body.metadata?.labels?.[FLOTILLA_LABELS.resource] !== resourceId) {
+    // Left by an earlier resource of the same name that is still being removed.
+    throw new KubeApiError(503, `An earlier ${what} of this name is still being deleted; retrying.`);
+  }
+}
+
+async function loadDeployment(id: string) {
+  const db = await getDb();
+  const [found] = await db
+    .select({ row: flinkDeployments, namespace: workspaces.namespace })
+    .from(flinkDeployments)
+    .innerJoin(workspaces, eq(workspaces.id, flinkDeployments.workspaceId))
+    .where(eq(flinkDeployments.id, id));
+  return found;
+}
+
+export function flinkResourceHandlers(apiFor: (clusterId: string) => Promise<KubeApi>): Record<string, OperationHandler> {
+  return {
+    [DEPLOYMENT_APPLY]: async (op) => {
+      const found = await loadDeployment(op.targetId);
+      // Deleted since, or being deleted: the delete owns it now. An older operation than the
+      // row's generation still applies the current row: applying is idempotent.
+      if (!found || found.row.deletionRequestedAt) return;
+      const { row, namespace } = found;
+      const db = await getDb();
+      const manifest = deploymentManifest(row, namespace);
+      try {
+        const api = await apiFor(op.clusterId);
+        await checkOwnership(api, objectPath(manifest), row.workspaceId, row.id, 'FlinkDeployment');
+        expectStatus(await api.apply(objectPath(manifest), manifest), [200, 201], `applying FlinkDeployment ${row.name}`);
+      } catch (err) {
+        const message = readable(err);
+        const permanent = isPermanent(err);
+        await db
+          .update(flinkDeployments)
+          .set(permanent ? { state: 'failed', stateMessage: message } : { stateMessage: `Waiting for the cluster: ${message}. Retrying.` })
+          .where(eq(flinkDeployments.id, row.id));
+        throw permanent ? new PermanentOperationError(message) : err;
+      }
+      const [current] = await db.select({ generation: flinkDeployments.generation }).from(flinkDeployments).where(eq(flinkDeployments.id, row.id));
+      if (current?.generation !== row.generation) return; // a newer change's operation confirms itself
+      await db
+        .update(flinkDeployments)
+        .set({ appliedGeneration: row.generation, stateMessage: 'Applied; waiting for the operator.' })
+        .where(eq(flinkDeployments.id, row.id));
+    },
+
+    [DEPLOYMENT_DELETE]: async (op) => {
+      const found = await loadDeployment(op.targetId);
+      if (!found) return;
+      const { row, namespace } = found;
+      const api = await apiFor(op.clusterId);
+      const path = objectPath(deploymentManifest(row, namespace));
+      const current = await api.get<Labelled>(path);
+      expectStatus(current, [200, 404], `reading FlinkDeployment ${row.name}`);
+      const ours = current.status === 200 && current.body.metadata?.labels?.[FLOTILLA_LABELS.resource] === row.id;
+      if (ours) {
+        expectStatus(await api.delete(path), [200, 202, 404], `deleting FlinkDeployment ${row.name}`);
+        // The operator's finalizer keeps it until the Flink cluster is gone.
+        if ((await api.get(path)).status !== 404) throw new Error(`FlinkDeployment ${row.name} is still being removed by the operator`);
+      }
+      const db = await getDb();
+      await db.transaction(async (tx) => {
+        await tx.delete(flinkDeployments).where(eq(flinkDeployments.id, row.id));
+        await recordAudit(tx, systemCtx(op), {
+          organizationId: row.organizationId,
+          action: `${row.mode}.deleted`,
+          target: { type: row.mode, id: row.id, label: row.name },
+          details: { namespace },
+        });
+      });
+    },
+
+    [SAVEPOINT_APPLY]: async (op) => {
+      const db = await getDb();
+      const [found] = await db
+        .select({ savepoint: savepoints, namespace: workspaces.namespace })
+        .from(savepoints)
+        .innerJoin(workspaces, eq(workspaces.id, savepoints.workspaceId))
+        .where(eq(savepoints.id, op.targetId));
+      if (!found || found.savepoint.state !== 'pending') return;
+      const { savepoint, namespace } = found;
+      const targetId = savepoint.deploymentId ?? savepoint.sessionJobId;
+      if (!targetId) return; // its application is gone: nothing to snapshot
+      const snapshot = buildSavepointSnapshot({
+        name: savepoint.name,
+        namespace,
+        workspaceId: savepoint.workspaceId,
+        target: { kind: savepoint.deploymentId ? 'FlinkDeployment' : 'FlinkSessionJob', name: savepoint.targetName, id: targetId },
+      });
+      try {
+        const api = await apiFor(op.clusterId);
+        expectStatus(await api.apply(objectPath(snapshot), snapshot), [200, 201], `applying FlinkStateSnapshot ${savepoint.name}`);
+      } catch (err) {
+        if (!isPermanent(err)) throw err;
+        await db.update(savepoints).set({ state: 'failed', error: readable(err) }).where(eq(savepoints.id, savepoint.id));
+        throw new PermanentOperationError(readable(err));
+      }
+    },
+  };
+}
