@@ -172,7 +172,9 @@ describe('operating a running application', () => {
   it('upgrades exactly the changed fields, keeps the desired state, and refuses a stale version with 412', async () => {
     const current = await app(name);
     const before = await clusterSpec();
-    const { state: _state, ...spec } = current.spec;
+    // Without `state`, as an edit form sends it: the desired state must stay as it is.
+    const spec: Partial<typeof current.spec> = { ...current.spec };
+    delete spec.state;
     const stale = current.version - 1;
     await expect(updateApplication(ctx, ws, name, { ...spec, parallelism: 3 }, { ifMatch: stale })).rejects.toBeInstanceOf(PreconditionFailedError);
     expect((await app(name)).version).toBe(current.version);
