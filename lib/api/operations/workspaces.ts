@@ -1,7 +1,14 @@
 // The workspace and grant operations of /api/v1.
 import { z } from 'zod';
 import { GrantInput, RevokeGrantInput } from '@/lib/validation/grants';
-import { AccessEntrySchema, CreateWorkspaceInput, UpdateWorkspaceInput, WorkspaceListSchema, WorkspaceSchema } from '@/lib/validation/workspaces';
+import {
+  AccessEntrySchema,
+  CreateWorkspaceInput,
+  UpdateWorkspaceInput,
+  WorkspaceListSchema,
+  WorkspaceOverviewSchema,
+  WorkspaceSchema,
+} from '@/lib/validation/workspaces';
 import { defineOperation } from '../operation';
 
 const TAG = 'Workspaces';
@@ -34,6 +41,13 @@ export const deleteWorkspaceOp = defineOperation({
   summary: 'Delete a workspace (refused while it has applications or sessions)', successStatus: 202, response: WorkspaceSchema,
 });
 
+export const getWorkspaceOverviewOp = defineOperation({
+  operationId: 'getWorkspaceOverview', method: 'GET', path: `${WORKSPACE}/overview`, tag: TAG, org: true, params: wsParams,
+  summary: "A workspace with its quota use and recent Kubernetes Events, read live from its cluster",
+  description: 'When the cluster cannot be read, `live.ok` is false and `live.message` says why; the request itself still succeeds.',
+  response: WorkspaceOverviewSchema,
+});
+
 export const listGrantsOp = defineOperation({
   operationId: 'listWorkspaceGrants', method: 'GET', path: `${WORKSPACE}/grants`, tag: TAG, org: true, params: wsParams,
   summary: 'Who has which role on the workspace, and why', response: z.object({ items: z.array(AccessEntrySchema) }),
@@ -49,4 +63,4 @@ export const revokeGrantOp = defineOperation({
   summary: "Revoke a user's or service account's grant", body: RevokeGrantInput,
 });
 
-export const workspaceOperations = [listWorkspacesOp, createWorkspaceOp, getWorkspaceOp, updateWorkspaceOp, deleteWorkspaceOp, listGrantsOp, grantOp, revokeGrantOp];
+export const workspaceOperations = [listWorkspacesOp, createWorkspaceOp, getWorkspaceOp, updateWorkspaceOp, deleteWorkspaceOp, getWorkspaceOverviewOp, listGrantsOp, grantOp, revokeGrantOp];

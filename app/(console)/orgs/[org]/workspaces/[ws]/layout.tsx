@@ -2,7 +2,7 @@
 // the user holds no role in (or that does not exist) is a 404.
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { AppIcon, LockIcon, OverviewIcon, SavepointIcon, SessionIcon } from '@/components/icons';
+import { AppIcon, LockIcon, OverviewIcon, SavepointIcon, SessionIcon, SettingsIcon } from '@/components/icons';
 import { NavLink } from '@/components/nav-link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getPageOrgCtx } from '@/lib/auth/session';
@@ -28,6 +28,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     { href: `${base}/sessions`, label: 'Sessions', icon: <SessionIcon /> },
     { href: `${base}/savepoints`, label: 'Savepoints', icon: <SavepointIcon /> },
     { href: `${base}/access`, label: 'Access', icon: <LockIcon /> },
+    { href: `${base}/settings`, label: 'Settings', icon: <SettingsIcon /> },
   ];
   return (
     <div className="flex flex-col gap-6">
