@@ -6,25 +6,18 @@
 // removes the object (after a final savepoint when asked); invalid specs never reach the cluster.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFlinkWorkspace, until, type FlinkWorkspace } from '@/e2e/harness/flink-workspace';
 import { kubeRequest } from '@/e2e/harness/kube-http';
-import { kubeTargets, uniqueName } from '@/e2e/harness/kube-test-target';
+import { kubeTargets } from '@/e2e/harness/kube-test-target';
 import { writeStatus } from '@/e2e/harness/operator-stand-in';
 import { completedSnapshotStatus, operatorError, runningApplicationStatus, snapshotStatus } from '@/e2e/harness/operator-status';
-import { addTestMember, createTestOrg } from '@/lib/api/test-kit';
 import type { OrgCtx } from '@/lib/auth/context';
-import { clusterClientFor, registerCluster } from '@/lib/clusters';
 import { getDb } from '@/lib/db/client';
-import { flinkDeployments, workspaces } from '@/lib/db/schema';
+import { flinkDeployments } from '@/lib/db/schema';
 import { ConflictError, PreconditionFailedError, ValidationError } from '@/lib/errors';
-import { flinkResourceHandlers } from '@/lib/flink-resources/reconcile';
 import { diffSpecs } from '@/lib/k8s/flink/diff';
 import { fullApplicationInput, minimalApplicationInput } from '@/lib/k8s/flink/fixtures';
-import { resolveOrgCtx } from '@/lib/organizations/context';
-import { StatusPoller } from '@/lib/reconciler/status-poller';
-import { Worker } from '@/lib/reconciler/worker';
 import type { ApplicationDto } from '@/lib/validation/applications';
-import { createWorkspace } from '@/lib/workspaces';
-import { workspaceHandlers } from '@/lib/workspaces/reconcile';
 import {
   createApplication,
   deleteApplication,
@@ -41,23 +34,11 @@ import {
 } from './index';
 
 const kube = kubeTargets();
+let env: FlinkWorkspace;
 let ctx: OrgCtx;
 let adminName: string;
-let worker: Worker;
-let poller: StatusPoller;
 let ws: string;
 let namespace: string;
-
-async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 150));
-    value = await read();
-  }
-  if (!ok(value)) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-  return value;
-}
 
 const deploymentPath = (name: string) => `/apis/flink.apache.org/v1beta1/namespaces/${namespace}/flinkdeployments/${name}`;
 const readDeployment = (name: string) => kubeRequest<{ metadata: { labels: Record<string, string> }; spec: Record<string, unknown> }>(kube.admin, 'GET', deploymentPath(name));
@@ -68,27 +49,10 @@ const applied = (name: string) => until(`${name} applied`, () => app(name), (a) 
 const inState = (name: string, state: ApplicationDto['state']) => until(`${name} ${state}`, () => app(name), (a) => a.state === state);
 
 beforeAll(async () => {
-  const org = await createTestOrg();
-  const admin = await addTestMember(org, 'admin');
-  adminName = admin.name;
-  ctx = await resolveOrgCtx({ requestId: 'apps-test', actor: { type: 'user', id: admin.id, email: admin.email, name: admin.email } }, org.slug);
-  const clusterName = uniqueName('local');
-  const cluster = await registerCluster(ctx, { name: clusterName, apiServerUrl: kube.restricted.url, caPem: kube.restricted.caPem, credentials: { type: 'token', token: kube.restricted.token } });
-  const db = await getDb();
-  const apiFor = (id: string) => clusterClientFor(id);
-  worker = new Worker({ db, handlers: { ...workspaceHandlers(apiFor), ...flinkResourceHandlers(apiFor) }, clusterIds: [cluster.id], pollMs: 100, log: () => {} });
-  worker.start();
-  poller = new StatusPoller({ db, apiFor, clusterIds: [cluster.id], intervalMs: 200, log: () => {} });
-  poller.start();
-  ws = uniqueName('apps');
-  namespace = ws;
-  const created = await createWorkspace(ctx, { name: ws, cluster: clusterName });
-  await until('workspace ready', async () => (await db.select().from(workspaces).where(eq(workspaces.id, created.id)))[0], (w) => w?.state === 'ready');
+  env = await startFlinkWorkspace('apps');
+  ({ ctx, adminName, ws, namespace } = env);
 });
-afterAll(async () => {
-  poller?.stop();
-  await worker?.stop();
-});
+afterAll(() => env?.stop());
 
 describe('deploying', () => {
   it('applies a minimal application as the FlinkDeployment the form previews, and shows what the operator reports', async () => {

@@ -13,8 +13,8 @@ import { toSavepointDto } from '@/lib/savepoints/dto';
 import { requestSavepoint } from '@/lib/savepoints/request';
 import type { ApplicationDto, SavepointDto } from '@/lib/validation/applications';
 import { toApplicationDto, type DeploymentRow } from './dto';
-import { checkVersion, loadApplication } from './load';
-import type { WriteOptions } from './write';
+import { checkVersion, type WriteOptions } from '@/lib/flink-resources/guards';
+import { loadApplication } from './load';
 
 const VERBS: Record<LifecycleAction, string> = { suspend: 'suspended', resume: 'resumed', restart: 'restarted', savepoint: 'savepointed' };
 

@@ -5,39 +5,20 @@ import { and, eq } from 'drizzle-orm';
 import { authorizeWorkspace } from '@/lib/auth/authorize';
 import type { OrgCtx } from '@/lib/auth/context';
 import type { WorkspacePermission } from '@/lib/auth/permissions';
-import { getDb, type Executor } from '@/lib/db/client';
-import { clusters, flinkDeployments } from '@/lib/db/schema';
-import { ConflictError, NotFoundError, PreconditionFailedError } from '@/lib/errors';
-import type { DeploymentRow } from './dto';
+import { getDb } from '@/lib/db/client';
+import { flinkDeployments } from '@/lib/db/schema';
+import { NotFoundError } from '@/lib/errors';
 
-export async function loadApplication(ctx: OrgCtx, wsName: string, appName: string, permission: WorkspacePermission) {
+export async function loadDeployment(ctx: OrgCtx, wsName: string, name: string, mode: 'application' | 'session', permission: WorkspacePermission) {
   const { workspace, role } = await authorizeWorkspace(ctx, wsName, permission);
-  const row = await findApplication(await getDb(), workspace.id, appName);
-  if (!row) throw new NotFoundError('Application');
+  const [row] = await (await getDb())
+    .select()
+    .from(flinkDeployments)
+    .where(and(eq(flinkDeployments.workspaceId, workspace.id), eq(flinkDeployments.name, name), eq(flinkDeployments.mode, mode)));
+  if (!row) throw new NotFoundError(mode === 'application' ? 'Application' : 'Session');
   return { workspace, role, row };
 }
 
-export async function findApplication(db: Executor, workspaceId: string, name: string): Promise<DeploymentRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(flinkDeployments)
-    .where(and(eq(flinkDeployments.workspaceId, workspaceId), eq(flinkDeployments.name, name), eq(flinkDeployments.mode, 'application')));
-  return row;
-}
-
-/** The Flink versions the workspace's cluster offers (from its installed CRD). */
-export async function clusterFlinkVersions(clusterId: string): Promise<string[]> {
-  const [cluster] = await (await getDb()).select({ flinkVersions: clusters.flinkVersions }).from(clusters).where(eq(clusters.id, clusterId));
-  return cluster?.flinkVersions ?? [];
-}
-
-/** A stale If-Match is 412; no If-Match means "whatever is current". */
-export function checkVersion(row: DeploymentRow, ifMatch: number | undefined): void {
-  if (ifMatch !== undefined && ifMatch !== row.version) {
-    throw new PreconditionFailedError(`The application changed since you read it (version ${ifMatch}, now ${row.version}): reload and try again.`);
-  }
-}
-
-export function refuseWhileDeleting(row: DeploymentRow): void {
-  if (row.deletionRequestedAt) throw new ConflictError(`${row.name} is being deleted.`);
+export function loadApplication(ctx: OrgCtx, wsName: string, appName: string, permission: WorkspacePermission) {
+  return loadDeployment(ctx, wsName, appName, 'application', permission);
 }

@@ -13,7 +13,8 @@ import { supportedFlinkVersions } from '@/lib/k8s/flink/validate';
 import { toSavepointDto } from '@/lib/savepoints/dto';
 import type { ApplicationDto, EventListDto, SavepointDto, SpecRevisionDto } from '@/lib/validation/applications';
 import { toApplicationDto } from './dto';
-import { clusterFlinkVersions, loadApplication } from './load';
+import { clusterFlinkVersions } from '@/lib/flink-resources/guards';
+import { loadApplication } from './load';
 
 export async function listApplications(ctx: OrgCtx, wsName: string): Promise<ApplicationDto[]> {
   const { workspace } = await authorizeWorkspace(ctx, wsName, 'applications.read');

@@ -17,13 +17,9 @@ import { requestSavepoint } from '@/lib/savepoints/request';
 import type { ApplicationSpec } from '@/lib/validation/flink';
 import type { ApplicationDto } from '@/lib/validation/applications';
 import { toApplicationDto } from './dto';
-import { checkVersion, clusterFlinkVersions, loadApplication, refuseWhileDeleting } from './load';
+import { checkVersion, clusterFlinkVersions, refuseWhileDeleting, type WriteOptions } from '@/lib/flink-resources/guards';
+import { loadApplication } from './load';
 import { savepointRefusal } from '@/lib/flink-resources/action-rules';
-
-export interface WriteOptions {
-  /** The version the caller last read (If-Match); a stale one is 412. */
-  ifMatch?: number;
-}
 
 function refuseDeletingWorkspace(state: string): void {
   if (state === 'deleting') throw new ConflictError('This workspace is being deleted.');

@@ -9,11 +9,12 @@ import { and, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Ctx } from '@/lib/auth/context';
 import { recordAudit } from '@/lib/audit/record';
 import type { Database } from '@/lib/db/client';
-import { flinkDeployments, operations, savepoints, workspaces } from '@/lib/db/schema';
+import { flinkDeployments, operations, savepoints, sessionJobs, workspaces } from '@/lib/db/schema';
 import { summarizeFlinkStatus, summarizeSnapshotStatus, type FlinkResourceStatus, type SnapshotStatus } from '@/lib/k8s/flink/status';
 import { expectStatus, type KubeApi } from '@/lib/k8s/kube-api';
 import { FLOTILLA_LABELS, MANAGED_BY_FLOTILLA } from '@/lib/k8s/manifests/labels';
 import { enqueueOperation } from '@/lib/reconciler/outbox';
+import { SESSION_JOB_APPLY, enqueueSessionJobDelete } from '@/lib/session-jobs/change';
 import { DEPLOYMENT_APPLY, enqueueDeploymentDelete } from './change';
 
 interface ListedObject {
@@ -33,53 +34,91 @@ async function list(api: KubeApi, plural: string): Promise<ListedObject[]> {
 
 export async function observeCluster(db: Database, clusterId: string, api: KubeApi): Promise<void> {
   await observeDeployments(db, clusterId, api);
+  await observeSessionJobs(db, clusterId, api);
   await observeSavepoints(db, clusterId, api);
 }
 
+/** What observing needs of a row, whichever table it lives in. */
+interface ObservedRow {
+  id: string;
+  organizationId: string;
+  generation: number;
+  appliedGeneration: number;
+  deletionRequestedAt: Date | null;
+}
+
+type Table = typeof flinkDeployments | typeof sessionJobs;
+
+interface Kind {
+  table: Table;
+  kind: 'FlinkDeployment' | 'FlinkSessionJob';
+  plural: string;
+  applyKind: string;
+  targetType: string;
+}
+
+const DEPLOYMENTS: Kind = { table: flinkDeployments, kind: 'FlinkDeployment', plural: 'flinkdeployments', applyKind: DEPLOYMENT_APPLY, targetType: 'deployment' };
+const SESSION_JOBS: Kind = { table: sessionJobs, kind: 'FlinkSessionJob', plural: 'flinksessionjobs', applyKind: SESSION_JOB_APPLY, targetType: 'session_job' };
+
 async function observeDeployments(db: Database, clusterId: string, api: KubeApi) {
   const rows = await db
-    .select({ row: flinkDeployments, namespace: workspaces.namespace })
+    .select({ row: flinkDeployments })
     .from(flinkDeployments)
     .innerJoin(workspaces, eq(workspaces.id, flinkDeployments.workspaceId))
     .where(and(eq(workspaces.clusterId, clusterId), gt(flinkDeployments.appliedGeneration, 0)));
+  await observeRows(db, clusterId, api, DEPLOYMENTS, rows.map((r) => r.row));
+}
+
+async function observeSessionJobs(db: Database, clusterId: string, api: KubeApi) {
+  const rows = await db
+    .select({ row: sessionJobs })
+    .from(sessionJobs)
+    .innerJoin(workspaces, eq(workspaces.id, sessionJobs.workspaceId))
+    .where(and(eq(workspaces.clusterId, clusterId), gt(sessionJobs.appliedGeneration, 0)));
+  await observeRows(db, clusterId, api, SESSION_JOBS, rows.map((r) => r.row));
+}
+
+async function observeRows(db: Database, clusterId: string, api: KubeApi, kind: Kind, rows: ObservedRow[]) {
   if (rows.length === 0) return;
-  const objects = new Map((await list(api, 'flinkdeployments')).map((o) => [o.metadata.labels?.[FLOTILLA_LABELS.resource], o]));
+  const objects = new Map((await list(api, kind.plural)).map((o) => [o.metadata.labels?.[FLOTILLA_LABELS.resource], o]));
   const now = new Date();
-  for (const { row } of rows) {
+  // Both tables name these columns alike; the cast lets one statement serve both.
+  const table = kind.table as typeof flinkDeployments;
+  for (const row of rows) {
     const object = objects.get(row.id);
-    const mine = eq(flinkDeployments.id, row.id);
     if (!object) {
-      if (!row.deletionRequestedAt) await reapply(db, clusterId, row);
+      if (!row.deletionRequestedAt) await reapply(db, clusterId, kind, row);
       continue;
     }
-    const summary = summarizeFlinkStatus({ kind: 'FlinkDeployment', metadata: object.metadata, spec: object.spec, status: object.status as FlinkResourceStatus });
+    const summary = summarizeFlinkStatus({ kind: kind.kind, metadata: object.metadata, spec: object.spec, status: object.status as FlinkResourceStatus });
     const settled = row.generation === row.appliedGeneration && !row.deletionRequestedAt;
     await db
-      .update(flinkDeployments)
+      .update(table)
       .set({
         observedStatus: object.status ?? {},
         lastObservedAt: now,
-        ...(summary.reconciled ? { observedGeneration: sql`greatest(${flinkDeployments.observedGeneration}, ${row.appliedGeneration})` } : {}),
+        ...(summary.reconciled ? { observedGeneration: sql`greatest(${table.observedGeneration}, ${row.appliedGeneration})` } : {}),
         // While a change waits to be applied (or a deletion runs), the reconciler's words stand.
         ...(settled ? { state: summary.state, stateMessage: summary.message } : {}),
       })
-      .where(mine);
+      .where(eq(table.id, row.id));
   }
 }
 
 /** The object is gone though nobody deleted it here: apply it again (self-healing), once. */
-async function reapply(db: Database, clusterId: string, row: typeof flinkDeployments.$inferSelect) {
+async function reapply(db: Database, clusterId: string, kind: Kind, row: ObservedRow) {
   const [open] = await db
     .select({ id: operations.id })
     .from(operations)
     .where(and(eq(operations.targetId, row.id), inArray(operations.state, ['pending', 'running'])));
   if (open) return;
+  const table = kind.table as typeof flinkDeployments;
   await db.transaction(async (tx) => {
     await tx
-      .update(flinkDeployments)
-      .set({ state: 'pending', stateMessage: 'The FlinkDeployment disappeared from the cluster; Flotilla is applying it again.' })
-      .where(eq(flinkDeployments.id, row.id));
-    await enqueueOperation(tx, { organizationId: row.organizationId, clusterId, kind: DEPLOYMENT_APPLY, targetType: row.mode, targetId: row.id, generation: row.generation });
+      .update(table)
+      .set({ state: 'pending', stateMessage: `The ${kind.kind} disappeared from the cluster; Flotilla is applying it again.` })
+      .where(eq(table.id, row.id));
+    await enqueueOperation(tx, { organizationId: row.organizationId, clusterId, kind: kind.applyKind, targetType: kind.targetType, targetId: row.id, generation: row.generation });
   });
 }
 
@@ -109,6 +148,7 @@ async function observeSavepoints(db: Database, clusterId: string, api: KubeApi) 
       .where(and(eq(savepoints.id, savepoint.id), inArray(savepoints.state, ['pending', 'in_progress'])))
       .returning();
     if (moved && finished && moved.trigger === 'delete' && moved.deploymentId) await finishDeletion(db, clusterId, moved);
+    if (moved && finished && moved.trigger === 'delete' && moved.sessionJobId) await finishJobDeletion(db, clusterId, moved);
   }
 }
 
@@ -131,5 +171,29 @@ async function finishDeletion(db: Database, clusterId: string, savepoint: typeof
       .set({ deletionRequestedAt: null, state: 'failed', stateMessage: why, version: row.version + 1 })
       .where(eq(flinkDeployments.id, row.id));
     await recordAudit(tx, SYSTEM, { organizationId: row.organizationId, action: `${row.mode}.delete_stopped`, target: { type: row.mode, id: row.id, label: row.name }, details: { savepoint: savepoint.name, reason: savepoint.error } });
+  });
+}
+
+/** The same for a session job; a failed final savepoint also stops its session's deletion. */
+async function finishJobDeletion(db: Database, clusterId: string, savepoint: typeof savepoints.$inferSelect) {
+  await db.transaction(async (tx) => {
+    const [job] = await tx
+      .select()
+      .from(sessionJobs)
+      .where(and(eq(sessionJobs.id, savepoint.sessionJobId!), isNotNull(sessionJobs.deletionRequestedAt)));
+    if (!job) return;
+    if (savepoint.state === 'completed') {
+      await tx.update(sessionJobs).set({ stateMessage: `Final savepoint written to ${savepoint.path}; deleting.` }).where(eq(sessionJobs.id, job.id));
+      await enqueueSessionJobDelete(tx, clusterId, job);
+      return;
+    }
+    const why = `The final savepoint ${savepoint.state === 'failed' ? 'failed' : 'was abandoned'} (${savepoint.error ?? 'no reason given'}), so ${job.name} was not deleted.`;
+    await tx.update(sessionJobs).set({ deletionRequestedAt: null, state: 'failed', stateMessage: why, version: job.version + 1 }).where(eq(sessionJobs.id, job.id));
+    const [session] = await tx
+      .update(flinkDeployments)
+      .set({ deletionRequestedAt: null, stateMessage: `Deletion stopped: ${why}` })
+      .where(and(eq(flinkDeployments.id, job.sessionId), isNotNull(flinkDeployments.deletionRequestedAt)))
+      .returning();
+    await recordAudit(tx, SYSTEM, { organizationId: job.organizationId, action: 'session_job.delete_stopped', target: { type: 'session_job', id: job.id, label: job.name }, details: { savepoint: savepoint.name, reason: savepoint.error, sessionDeletionStopped: Boolean(session) } });
   });
 }

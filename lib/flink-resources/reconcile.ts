@@ -1,21 +1,23 @@
-// The reconciler's handlers for Flink objects: apply a FlinkDeployment (application or session)
-// or a savepoint's FlinkStateSnapshot under Flotilla's field manager, and delete a
-// FlinkDeployment like a finalizer (the row goes once the cluster has let go of the object).
+// The reconciler's handlers for Flink objects: apply a FlinkDeployment (application or session),
+// a FlinkSessionJob or a savepoint's FlinkStateSnapshot under Flotilla's field manager, and
+// delete like a finalizer (the row goes once the cluster has let go of the object; a session
+// whose deletion waits for its jobs goes after the last of them).
 // Objects Flotilla did not create are never changed: a name clash is an error to show.
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '@/lib/auth/context';
 import { recordAudit } from '@/lib/audit/record';
 import { getDb } from '@/lib/db/client';
-import { flinkDeployments, savepoints, workspaces } from '@/lib/db/schema';
+import { flinkDeployments, savepoints, sessionJobs, workspaces } from '@/lib/db/schema';
 import { buildSavepointSnapshot } from '@/lib/k8s/flink/build-flink-state-snapshot';
 import { expectStatus, KubeApiError, objectPath, type KubeApi } from '@/lib/k8s/kube-api';
 import { FLOTILLA_LABELS, isManagedByFlotilla } from '@/lib/k8s/manifests/labels';
 import type { Operation } from '@/lib/reconciler/outbox';
 import { PermanentOperationError, type OperationHandler } from '@/lib/reconciler/worker';
 import { SAVEPOINT_APPLY } from '@/lib/savepoints/request';
-import { DEPLOYMENT_APPLY, DEPLOYMENT_DELETE } from './change';
-import { deploymentManifest } from './manifest';
+import { SESSION_JOB_APPLY, SESSION_JOB_DELETE } from '@/lib/session-jobs/change';
+import { DEPLOYMENT_APPLY, DEPLOYMENT_DELETE, enqueueDeploymentDelete } from './change';
+import { deploymentManifest, sessionJobManifest } from './manifest';
 
 type Labelled = { metadata?: { labels?: Record<string, string> } };
 
@@ -54,6 +56,17 @@ async function loadDeployment(id: string) {
     .from(flinkDeployments)
     .innerJoin(workspaces, eq(workspaces.id, flinkDeployments.workspaceId))
     .where(eq(flinkDeployments.id, id));
+  return found;
+}
+
+async function loadSessionJob(id: string) {
+  const db = await getDb();
+  const [found] = await db
+    .select({ row: sessionJobs, session: flinkDeployments, namespace: workspaces.namespace })
+    .from(sessionJobs)
+    .innerJoin(flinkDeployments, eq(flinkDeployments.id, sessionJobs.sessionId))
+    .innerJoin(workspaces, eq(workspaces.id, sessionJobs.workspaceId))
+    .where(eq(sessionJobs.id, id));
   return found;
 }
 
@@ -111,6 +124,61 @@ export function flinkResourceHandlers(apiFor: (clusterId: string) => Promise<Kub
           target: { type: row.mode, id: row.id, label: row.name },
           details: { namespace },
         });
+      });
+    },
+
+    [SESSION_JOB_APPLY]: async (op) => {
+      const found = await loadSessionJob(op.targetId);
+      if (!found || found.row.deletionRequestedAt) return;
+      const { row, session, namespace } = found;
+      const db = await getDb();
+      const manifest = sessionJobManifest(row, session, namespace);
+      try {
+        const api = await apiFor(op.clusterId);
+        await checkOwnership(api, objectPath(manifest), row.workspaceId, row.id, 'FlinkSessionJob');
+        expectStatus(await api.apply(objectPath(manifest), manifest), [200, 201], `applying FlinkSessionJob ${row.name}`);
+      } catch (err) {
+        const message = readable(err);
+        const permanent = isPermanent(err);
+        await db
+          .update(sessionJobs)
+          .set(permanent ? { state: 'failed', stateMessage: message } : { stateMessage: `Waiting for the cluster: ${message}. Retrying.` })
+          .where(eq(sessionJobs.id, row.id));
+        throw permanent ? new PermanentOperationError(message) : err;
+      }
+      const [current] = await db.select({ generation: sessionJobs.generation }).from(sessionJobs).where(eq(sessionJobs.id, row.id));
+      if (current?.generation !== row.generation) return;
+      await db.update(sessionJobs).set({ appliedGeneration: row.generation, stateMessage: 'Applied; waiting for the operator.' }).where(eq(sessionJobs.id, row.id));
+    },
+
+    [SESSION_JOB_DELETE]: async (op) => {
+      const found = await loadSessionJob(op.targetId);
+      if (!found) return;
+      const { row, session, namespace } = found;
+      const api = await apiFor(op.clusterId);
+      const path = objectPath(sessionJobManifest(row, session, namespace));
+      const current = await api.get<Labelled>(path);
+      expectStatus(current, [200, 404], `reading FlinkSessionJob ${row.name}`);
+      if (current.status === 200 && current.body.metadata?.labels?.[FLOTILLA_LABELS.resource] === row.id) {
+        expectStatus(await api.delete(path), [200, 202, 404], `deleting FlinkSessionJob ${row.name}`);
+        if ((await api.get(path)).status !== 404) throw new Error(`FlinkSessionJob ${row.name} is still being removed by the operator`);
+      }
+      const db = await getDb();
+      await db.transaction(async (tx) => {
+        await tx.delete(sessionJobs).where(eq(sessionJobs.id, row.id));
+        await recordAudit(tx, systemCtx(op), {
+          organizationId: row.organizationId,
+          action: 'session_job.deleted',
+          target: { type: 'session_job', id: row.id, label: row.name },
+          details: { namespace, session: session.name },
+        });
+        // The session's own deletion waited for its last job.
+        if (session.deletionRequestedAt) {
+          // Jobs deleted side by side serialize here, so the last one always sees it is last.
+          await tx.select({ id: flinkDeployments.id }).from(flinkDeployments).where(eq(flinkDeployments.id, session.id)).for('update');
+          const [left] = await tx.select({ id: sessionJobs.id }).from(sessionJobs).where(eq(sessionJobs.sessionId, session.id)).limit(1);
+          if (!left) await enqueueDeploymentDelete(tx, op.clusterId, session);
+        }
       });
     },
 

@@ -8,6 +8,7 @@ import { meOperations } from './me';
 import { memberOperations } from './members';
 import { organizationOperations } from './organizations';
 import { serviceAccountOperations } from './service-accounts';
+import { sessionOperations } from './sessions';
 import { workspaceOperations } from './workspaces';
 
 export const API_OPERATIONS: readonly ApiOperation[] = [
@@ -18,5 +19,6 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...clusterOperations,
   ...workspaceOperations,
   ...applicationOperations,
+  ...sessionOperations,
   ...auditOperations,
 ] as readonly ApiOperation[];
