@@ -15,6 +15,7 @@ import { expectStatus, type KubeApi } from '@/lib/k8s/kube-api';
 import { FLOTILLA_LABELS, MANAGED_BY_FLOTILLA } from '@/lib/k8s/manifests/labels';
 import { enqueueOperation } from '@/lib/reconciler/outbox';
 import { SESSION_JOB_APPLY, enqueueSessionJobDelete } from '@/lib/session-jobs/change';
+import { WORKSPACE_APPLY } from '@/lib/workspaces/write';
 import { DEPLOYMENT_APPLY, enqueueDeploymentDelete } from './change';
 
 interface ListedObject {
@@ -33,9 +34,40 @@ async function list(api: KubeApi, plural: string): Promise<ListedObject[]> {
 }
 
 export async function observeCluster(db: Database, clusterId: string, api: KubeApi): Promise<void> {
+  await observeWorkspaces(db, clusterId, api);
   await observeDeployments(db, clusterId, api);
   await observeSessionJobs(db, clusterId, api);
   await observeSavepoints(db, clusterId, api);
+}
+
+/**
+ * Ready workspaces keep being checked: a namespace deleted (or being deleted) behind Flotilla's
+ * back is created again, and the workspace shows pending with the reason meanwhile.
+ */
+async function observeWorkspaces(db: Database, clusterId: string, api: KubeApi) {
+  const rows = await db.select().from(workspaces).where(and(eq(workspaces.clusterId, clusterId), eq(workspaces.state, 'ready')));
+  if (rows.length === 0) return;
+  const res = await api.get<{ items?: { metadata: { name: string; labels?: Record<string, string> }; status?: { phase?: string } }[] }>(`/api/v1/namespaces?labelSelector=${SELECTOR}`);
+  expectStatus(res, [200], 'listing namespaces');
+  const namespaces = new Map((res.body.items ?? []).map((n) => [n.metadata.name, n]));
+  const now = new Date();
+  for (const ws of rows) {
+    const ns = namespaces.get(ws.namespace);
+    const healthy = ns?.metadata.labels?.[FLOTILLA_LABELS.workspace] === ws.id && ns.status?.phase !== 'Terminating';
+    if (healthy) {
+      await db.update(workspaces).set({ lastObservedAt: now }).where(eq(workspaces.id, ws.id));
+      continue;
+    }
+    const why = ns ? 'is being deleted outside Flotilla' : 'disappeared from the cluster';
+    await db.transaction(async (tx) => {
+      const [moved] = await tx
+        .update(workspaces)
+        .set({ state: 'pending', stateMessage: `Namespace ${ws.namespace} ${why}; Flotilla creates it again.`, lastObservedAt: now })
+        .where(and(eq(workspaces.id, ws.id), eq(workspaces.state, 'ready')))
+        .returning();
+      if (moved) await enqueueOperation(tx, { organizationId: ws.organizationId, clusterId, kind: WORKSPACE_APPLY, targetType: 'workspace', targetId: ws.id, generation: ws.generation });
+    });
+  }
 }
 
 /** What observing needs of a row, whichever table it lives in. */

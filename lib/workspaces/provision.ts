@@ -9,11 +9,15 @@ export interface ProvisionTarget extends WorkspaceTarget {
   adoptNamespace: boolean;
 }
 
-type Labelled = { metadata?: { labels?: Record<string, string> } };
+type Labelled = { metadata?: { labels?: Record<string, string> }; status?: { phase?: string } };
 
 export async function applyWorkspaceObjects(api: KubeApi, ws: ProvisionTarget): Promise<void> {
   const existing = await api.get<Labelled>(`/api/v1/namespaces/${ws.namespace}`);
   expectStatus(existing, [200, 404], `reading namespace ${ws.namespace}`);
+  // Applying into a namespace on its way out would report ready just before it vanishes.
+  if (existing.status === 200 && existing.body.status?.phase === 'Terminating') {
+    throw new KubeApiError(503, `Namespace ${ws.namespace} is still being deleted; it is created again once it is gone`);
+  }
   if (existing.status === 200 && !isManagedByFlotilla(existing.body, ws.id) && !ws.adoptNamespace) {
     const owner = isManagedByFlotilla(existing.body) ? 'another Flotilla workspace' : 'someone else';
     throw new KubeApiError(
