@@ -7,6 +7,7 @@ export function toSavepointDto(row: SavepointRow): SavepointDto {
     id: row.id,
     name: row.name,
     targetName: row.targetName,
+    targetKind: row.deploymentId ? 'application' : row.sessionJobId ? 'session_job' : null,
     trigger: row.trigger,
     state: row.state,
     path: row.path,

@@ -42,6 +42,7 @@ export const SavepointSchema = z
     id: z.uuid(),
     name: z.string().meta({ description: "The FlinkStateSnapshot's name." }),
     targetName: z.string(),
+    targetKind: z.enum(['application', 'session_job']).nullable().meta({ description: 'What it was taken of; null once that was deleted (the savepoint stays).' }),
     trigger: z.enum(['manual', 'upgrade', 'periodic', 'delete']),
     state: z.enum(SAVEPOINT_STATES),
     path: z.string().nullable(),

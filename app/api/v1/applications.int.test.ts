@@ -20,6 +20,7 @@ import * as events from './orgs/[org]/workspaces/[ws]/applications/[app]/events/
 import * as revisions from './orgs/[org]/workspaces/[ws]/applications/[app]/revisions/route';
 import * as manifest from './orgs/[org]/workspaces/[ws]/applications/[app]/manifest/route';
 import * as grants from './orgs/[org]/workspaces/[ws]/grants/route';
+import * as workspaceSavepoints from './orgs/[org]/workspaces/[ws]/savepoints/route';
 
 let org: TestOrg;
 let admin: string;
@@ -75,6 +76,7 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'savepoints', handler: savepoints.GET, method: 'GET', write: false, ok: 200 },
   { name: 'revisions', handler: revisions.GET, method: 'GET', write: false, ok: 200 },
   { name: 'manifest', handler: manifest.GET, method: 'GET', write: false, ok: 200 },
+  { name: 'workspace savepoints', handler: workspaceSavepoints.GET, method: 'GET', write: false, ok: 200 },
   { name: 'create', handler: list.POST, method: 'POST', write: true, body: () => ({ ...minimalApplicationInput, name: randomSlug('new') }), ok: 201 },
   { name: 'update', handler: one.PUT, method: 'PUT', write: true, body: () => ({ ...minimalApplicationInput, parallelism: 2 }), ok: 200 },
   { name: 'suspend', handler: suspend.POST, method: 'POST', write: true, ok: 202 },

@@ -84,7 +84,13 @@ export const getApplicationManifestOp = defineOperation({
   summary: 'The FlinkDeployment Flotilla applies for this application', response: z.record(z.string(), z.unknown()),
 });
 
+export const listWorkspaceSavepointsOp = defineOperation({
+  operationId: 'listWorkspaceSavepoints', method: 'GET', path: '/orgs/{org}/workspaces/{ws}/savepoints', tag: 'Savepoints', org: true, params: { ws: params.ws },
+  summary: "Every savepoint of the workspace's applications and session jobs, newest first (at most 500)", response: SavepointListSchema,
+});
+
 export const applicationOperations = [
+  listWorkspaceSavepointsOp,
   listApplicationsOp, createApplicationOp, getApplicationOp, updateApplicationOp, deleteApplicationOp,
   suspendApplicationOp, resumeApplicationOp, restartApplicationOp,
   listApplicationSavepointsOp, triggerApplicationSavepointOp, listApplicationEventsOp, listApplicationRevisionsOp, getApplicationManifestOp,
