@@ -5,18 +5,17 @@
 // an object that vanished is applied again; a final savepoint that completes lets its
 // application's deletion go ahead, and one that fails stops it.
 import 'server-only';
-import { and, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { Ctx } from '@/lib/auth/context';
-import { recordAudit } from '@/lib/audit/record';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
 import { flinkDeployments, operations, savepoints, sessionJobs, workspaces } from '@/lib/db/schema';
 import { summarizeFlinkStatus, summarizeSnapshotStatus, type FlinkResourceStatus, type SnapshotStatus } from '@/lib/k8s/flink/status';
 import { expectStatus, type KubeApi } from '@/lib/k8s/kube-api';
 import { FLOTILLA_LABELS, MANAGED_BY_FLOTILLA } from '@/lib/k8s/manifests/labels';
 import { enqueueOperation } from '@/lib/reconciler/outbox';
-import { SESSION_JOB_APPLY, enqueueSessionJobDelete } from '@/lib/session-jobs/change';
+import { SESSION_JOB_APPLY } from '@/lib/session-jobs/change';
 import { WORKSPACE_APPLY } from '@/lib/workspaces/write';
-import { DEPLOYMENT_APPLY, enqueueDeploymentDelete } from './change';
+import { DEPLOYMENT_APPLY } from './change';
+import { settleFinalSavepoint } from './final-savepoint';
 
 interface ListedObject {
   metadata: { name: string; namespace: string; generation?: number; deletionTimestamp?: string; labels?: Record<string, string> };
@@ -25,7 +24,6 @@ interface ListedObject {
 }
 
 const SELECTOR = encodeURIComponent(`${FLOTILLA_LABELS.managedBy}=${MANAGED_BY_FLOTILLA}`);
-const SYSTEM: Ctx = { requestId: 'status-observer', actor: { type: 'system', id: null, name: 'status observer' } };
 
 async function list(api: KubeApi, plural: string): Promise<ListedObject[]> {
   const res = await api.get<{ items?: ListedObject[] }>(`/apis/flink.apache.org/v1beta1/${plural}?labelSelector=${SELECTOR}`);
@@ -167,8 +165,10 @@ async function observeSavepoints(db: Database, clusterId: string, api: KubeApi) 
     if (!object) continue; // not applied yet
     const summary = summarizeSnapshotStatus(object.status as SnapshotStatus | undefined);
     const finished = summary.state !== 'pending' && summary.state !== 'in_progress';
-    // Only the observer that moves it out of its open state acts on the outcome.
-    const [moved] = await db
+    // Only the observer that moves it out of its open state acts on the outcome, in the same
+    // transaction, so a deletion waiting for it can never be left waiting.
+    await db.transaction(async (tx) => {
+      const [moved] = await tx
       .update(savepoints)
       .set({
         state: summary.state,
@@ -179,53 +179,7 @@ async function observeSavepoints(db: Database, clusterId: string, api: KubeApi) 
       })
       .where(and(eq(savepoints.id, savepoint.id), inArray(savepoints.state, ['pending', 'in_progress'])))
       .returning();
-    if (moved && finished && moved.trigger === 'delete' && moved.deploymentId) await finishDeletion(db, clusterId, moved);
-    if (moved && finished && moved.trigger === 'delete' && moved.sessionJobId) await finishJobDeletion(db, clusterId, moved);
+      if (moved && finished) await settleFinalSavepoint(tx, clusterId, moved);
+    });
   }
-}
-
-/** A deletion waiting for its final savepoint: go ahead when it completed, stop when it did not. */
-async function finishDeletion(db: Database, clusterId: string, savepoint: typeof savepoints.$inferSelect) {
-  await db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(flinkDeployments)
-      .where(and(eq(flinkDeployments.id, savepoint.deploymentId!), isNotNull(flinkDeployments.deletionRequestedAt)));
-    if (!row) return;
-    if (savepoint.state === 'completed') {
-      await tx.update(flinkDeployments).set({ stateMessage: `Final savepoint written to ${savepoint.path}; deleting.` }).where(eq(flinkDeployments.id, row.id));
-      await enqueueDeploymentDelete(tx, clusterId, row);
-      return;
-    }
-    const why = `The final savepoint ${savepoint.state === 'failed' ? 'failed' : 'was abandoned'} (${savepoint.error ?? 'no reason given'}), so ${row.name} was not deleted. Delete it without a savepoint, or fix the job and try again.`;
-    await tx
-      .update(flinkDeployments)
-      .set({ deletionRequestedAt: null, state: 'failed', stateMessage: why, version: row.version + 1 })
-      .where(eq(flinkDeployments.id, row.id));
-    await recordAudit(tx, SYSTEM, { organizationId: row.organizationId, action: `${row.mode}.delete_stopped`, target: { type: row.mode, id: row.id, label: row.name }, details: { savepoint: savepoint.name, reason: savepoint.error } });
-  });
-}
-
-/** The same for a session job; a failed final savepoint also stops its session's deletion. */
-async function finishJobDeletion(db: Database, clusterId: string, savepoint: typeof savepoints.$inferSelect) {
-  await db.transaction(async (tx) => {
-    const [job] = await tx
-      .select()
-      .from(sessionJobs)
-      .where(and(eq(sessionJobs.id, savepoint.sessionJobId!), isNotNull(sessionJobs.deletionRequestedAt)));
-    if (!job) return;
-    if (savepoint.state === 'completed') {
-      await tx.update(sessionJobs).set({ stateMessage: `Final savepoint written to ${savepoint.path}; deleting.` }).where(eq(sessionJobs.id, job.id));
-      await enqueueSessionJobDelete(tx, clusterId, job);
-      return;
-    }
-    const why = `The final savepoint ${savepoint.state === 'failed' ? 'failed' : 'was abandoned'} (${savepoint.error ?? 'no reason given'}), so ${job.name} was not deleted.`;
-    await tx.update(sessionJobs).set({ deletionRequestedAt: null, state: 'failed', stateMessage: why, version: job.version + 1 }).where(eq(sessionJobs.id, job.id));
-    const [session] = await tx
-      .update(flinkDeployments)
-      .set({ deletionRequestedAt: null, stateMessage: `Deletion stopped: ${why}` })
-      .where(and(eq(flinkDeployments.id, job.sessionId), isNotNull(flinkDeployments.deletionRequestedAt)))
-      .returning();
-    await recordAudit(tx, SYSTEM, { organizationId: job.organizationId, action: 'session_job.delete_stopped', target: { type: 'session_job', id: job.id, label: job.name }, details: { savepoint: savepoint.name, reason: savepoint.error, sessionDeletionStopped: Boolean(session) } });
-  });
 }

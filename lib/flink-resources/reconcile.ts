@@ -17,6 +17,7 @@ import { PermanentOperationError, type OperationHandler } from '@/lib/reconciler
 import { SAVEPOINT_APPLY } from '@/lib/savepoints/request';
 import { SESSION_JOB_APPLY, SESSION_JOB_DELETE } from '@/lib/session-jobs/change';
 import { DEPLOYMENT_APPLY, DEPLOYMENT_DELETE, enqueueDeploymentDelete } from './change';
+import { settleFinalSavepoint } from './final-savepoint';
 import { deploymentManifest, sessionJobManifest } from './manifest';
 
 type Labelled = { metadata?: { labels?: Record<string, string> } };
@@ -204,7 +205,10 @@ export function flinkResourceHandlers(apiFor: (clusterId: string) => Promise<Kub
         expectStatus(await api.apply(objectPath(snapshot), snapshot), [200, 201], `applying FlinkStateSnapshot ${savepoint.name}`);
       } catch (err) {
         if (!isPermanent(err)) throw err;
-        await db.update(savepoints).set({ state: 'failed', error: readable(err) }).where(eq(savepoints.id, savepoint.id));
+        await db.transaction(async (tx) => {
+          const [failed] = await tx.update(savepoints).set({ state: 'failed', error: readable(err) }).where(eq(savepoints.id, savepoint.id)).returning();
+          await settleFinalSavepoint(tx, op.clusterId, failed!);
+        });
         throw new PermanentOperationError(readable(err));
       }
     },
