@@ -2,7 +2,7 @@
 // rules before anything is stored, then written with its revision, outbox operation and audit
 // event in one transaction (lib/flink-resources/change.ts); the caller gets it back pending.
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { authorizeWorkspace } from '@/lib/auth/authorize';
 import type { OrgCtx } from '@/lib/auth/context';
 import { recordAudit } from '@/lib/audit/record';
@@ -112,7 +112,7 @@ export async function deleteApplication(ctx: OrgCtx, wsName: string, appName: st
         deletionRequestedAt: new Date(),
         state: 'deleting',
         stateMessage: opts.savepoint ? 'Taking a final savepoint; the application is deleted once it completes.' : 'Deleting.',
-        version: row.version + 1,
+        version: sql`${flinkDeployments.version} + 1`,
       })
       .where(eq(flinkDeployments.id, row.id))
       .returning();

@@ -4,7 +4,7 @@
 // transaction that records the outcome (by the status observer, or the reconciler when the
 // snapshot could not even be applied).
 import 'server-only';
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Ctx } from '@/lib/auth/context';
 import { recordAudit } from '@/lib/audit/record';
 import type { Executor } from '@/lib/db/client';
@@ -37,7 +37,7 @@ async function finishDeletion(tx: Executor, clusterId: string, savepoint: Savepo
   const why = `The final savepoint ${savepoint.state === 'failed' ? 'failed' : 'was abandoned'} (${savepoint.error ?? 'no reason given'}), so ${row.name} was not deleted. Delete it without a savepoint, or fix the job and try again.`;
   await tx
     .update(flinkDeployments)
-    .set({ deletionRequestedAt: null, state: 'failed', stateMessage: why, version: row.version + 1 })
+    .set({ deletionRequestedAt: null, state: 'failed', stateMessage: why, version: sql`${flinkDeployments.version} + 1` })
     .where(eq(flinkDeployments.id, row.id));
   await recordAudit(tx, SYSTEM, { organizationId: row.organizationId, action: `${row.mode}.delete_stopped`, target: { type: row.mode, id: row.id, label: row.name }, details: { savepoint: savepoint.name, reason: savepoint.error } });
 }
@@ -55,7 +55,7 @@ async function finishJobDeletion(tx: Executor, clusterId: string, savepoint: Sav
     return;
   }
   const why = `The final savepoint ${savepoint.state === 'failed' ? 'failed' : 'was abandoned'} (${savepoint.error ?? 'no reason given'}), so ${job.name} was not deleted.`;
-  await tx.update(sessionJobs).set({ deletionRequestedAt: null, state: 'failed', stateMessage: why, version: job.version + 1 }).where(eq(sessionJobs.id, job.id));
+  await tx.update(sessionJobs).set({ deletionRequestedAt: null, state: 'failed', stateMessage: why, version: sql`${sessionJobs.version} + 1` }).where(eq(sessionJobs.id, job.id));
   const [session] = await tx
     .update(flinkDeployments)
     .set({ deletionRequestedAt: null, stateMessage: `Deletion stopped: ${why}` })

@@ -3,7 +3,7 @@
 // operation straight away. With `ifPossible`, a job that cannot take a savepoint (not running,
 // no savepoint directory) is deleted without one instead of blocking its session's deletion.
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { OrgCtx } from '@/lib/auth/context';
 import { recordAudit } from '@/lib/audit/record';
 import type { Executor } from '@/lib/db/client';
@@ -30,7 +30,7 @@ export async function deleteJobInTx(
       deletionRequestedAt: new Date(),
       state: 'deleting',
       stateMessage: withSavepoint ? 'Taking a final savepoint; the job is deleted once it completes.' : 'Deleting.',
-      version: job.version + 1,
+      version: sql`${sessionJobs.version} + 1`,
     })
     .where(eq(sessionJobs.id, job.id))
     .returning();

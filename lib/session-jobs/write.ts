@@ -2,12 +2,13 @@
 // (running, not being deleted); it is checked with the session's configuration underneath its
 // own, as the operator would run it, before anything is stored.
 import 'server-only';
+import { eq } from 'drizzle-orm';
 import type { OrgCtx } from '@/lib/auth/context';
 import { recordAudit } from '@/lib/audit/record';
 import { loadDeployment } from '@/lib/applications/load';
 import { getDb } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
-import { sessionJobs, type flinkDeployments } from '@/lib/db/schema';
+import { flinkDeployments, sessionJobs } from '@/lib/db/schema';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import { checkVersion, refuseWhileDeleting, type WriteOptions } from '@/lib/flink-resources/guards';
 import { checkSessionJob } from '@/lib/k8s/flink/check-spec';
@@ -46,6 +47,9 @@ export async function createSessionJob(ctx: OrgCtx, wsName: string, sessionName:
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
+      // Shares the lock a session's deletion takes: a job never slips in after the jobs were counted.
+      const [locked] = await tx.select({ deletionRequestedAt: flinkDeployments.deletionRequestedAt }).from(flinkDeployments).where(eq(flinkDeployments.id, session.id)).for('share');
+      if (!locked || locked.deletionRequestedAt) throw new ConflictError(`The session ${session.name} is being deleted.`);
       const [row] = await tx
         .insert(sessionJobs)
         .values({

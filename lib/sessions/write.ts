@@ -3,7 +3,7 @@
 // deletes the jobs first (after final savepoints where asked and possible), then the session;
 // the session is deleted only once its last job is gone, so it is never left half deleted.
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { authorizeWorkspace } from '@/lib/auth/authorize';
 import type { OrgCtx } from '@/lib/auth/context';
 import { recordAudit } from '@/lib/audit/record';
@@ -94,7 +94,10 @@ export async function deleteSession(ctx: OrgCtx, wsName: string, name: string, o
   refuseWhileDeleting(row);
   const db = await getDb();
   await db.transaction(async (tx) => {
-    // Locks the session's jobs: none can be submitted or changed between the check and the delete.
+    // Locks the session (new jobs wait for it, see createSessionJob) and its jobs (no change
+    // slips in between the check and the delete).
+    const [locked] = await tx.select({ deletionRequestedAt: flinkDeployments.deletionRequestedAt }).from(flinkDeployments).where(eq(flinkDeployments.id, row.id)).for('update');
+    if (!locked || locked.deletionRequestedAt) throw new ConflictError(`${row.name} is being deleted.`);
     const jobs = await tx.select().from(sessionJobs).where(eq(sessionJobs.sessionId, row.id)).for('update');
     if (jobs.length > 0 && !opts.withJobs) {
       throw new ConflictError(`${row.name} has jobs: ${jobs.map((j) => j.name).join(', ')}. Delete them first, or delete the session with its jobs.`);
@@ -105,9 +108,9 @@ export async function deleteSession(ctx: OrgCtx, wsName: string, name: string, o
         deletionRequestedAt: new Date(),
         state: 'deleting',
         stateMessage: jobs.length > 0 ? `Deleting its ${jobs.length} job(s) first.` : 'Deleting.',
-        version: row.version + 1,
+        version: sql`${flinkDeployments.version} + 1`,
       })
-      .where(and(eq(flinkDeployments.id, row.id), isNull(flinkDeployments.deletionRequestedAt)));
+      .where(eq(flinkDeployments.id, row.id));
     for (const job of jobs.filter((j) => !j.deletionRequestedAt)) await deleteJobInTx(tx, ctx, workspace, job, { savepoint: opts.savepoint, ifPossible: true });
     // With no jobs left to wait for, the session goes now; otherwise its last job's deletion sends it.
     if (jobs.length === 0) await enqueueDeploymentDelete(tx, workspace.clusterId, row);
