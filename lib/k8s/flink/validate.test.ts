@@ -133,6 +133,19 @@ describe('validateApplication', () => {
   });
 });
 
+describe('credentials in the configuration', () => {
+  it('are refused at the field, pointing to a Secret, and ordinary keys are not', () => {
+    for (const key of ['s3.secret-key', 'fs.s3a.secret.key', 'security.ssl.keystore-password', 'fs.azure.account.key.credentials', 'metrics.reporter.dd.apikey']) {
+      const errors = errorsOf({ flinkConfiguration: { [key]: 'hunter2' } });
+      expect(errors.flinkConfiguration?.[0], key).toMatch(/looks like a credential: put it in a Kubernetes Secret/);
+    }
+    for (const key of ['s3.access-key', 'security.delegation.tokens.enabled', 'execution.checkpointing.interval', 'secretary.enabled']) {
+      const errors = errorsOf({ flinkConfiguration: { [key]: 'x' } });
+      expect(errors.flinkConfiguration, key).toBeUndefined();
+    }
+  });
+});
+
 describe('validateSession', () => {
   it('accepts a session and applies the cluster rules to it', () => {
     expect(validateSession(session(), ctx)).toEqual({});

@@ -18,6 +18,9 @@ import {
   type ConfigurableSpec,
 } from './flink-configuration';
 
+/** Configuration keys that hold credentials (s3.secret-key, fs.s3a.secret.key, ssl.keystore-password…). */
+const SECRET_KEY = /(^|[.-])(password|passwd|secret|secret-key|credentials?|api-key|apikey)($|[.-])/i;
+
 /** Keys the operator sets itself from the object's name and namespace. */
 export const FORBIDDEN_CONFIG_KEYS = ['kubernetes.namespace', 'kubernetes.cluster-id', 'high-availability.cluster-id'];
 export const ALLOWED_LOG_CONFIG_KEYS = ['log4j-console.properties', 'logback-console.xml'];
@@ -92,6 +95,13 @@ function checkResources(e: Errors, field: 'jobManager' | 'taskManager', label: s
 function checkConfiguration(e: Errors, spec: ConfigurableSpec, config: Record<string, string>) {
   for (const key of FORBIDDEN_CONFIG_KEYS) {
     if (key in config) e.add('flinkConfiguration', `${key} is set by the operator and may not be configured.`);
+  }
+  // Flotilla shows specs to every viewer of the workspace and keeps them in its history: a
+  // credential written here would be on display. Credentials belong in a Secret.
+  for (const key of Object.keys(spec.flinkConfiguration)) {
+    if (SECRET_KEY.test(key)) {
+      e.add('flinkConfiguration', `${key} looks like a credential: put it in a Kubernetes Secret and pass it as an environment variable through the pod template.`);
+    }
   }
   for (const { field, value, keys } of dedicatedFields(spec)) {
     const clash = value !== undefined ? keys.find((k) => k in spec.flinkConfiguration) : undefined;
