@@ -4,6 +4,7 @@ import 'server-only';
 import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db/client';
 import { clusterClientFor } from '@/lib/clusters';
+import { cachedClusterClients } from './client-cache';
 import { reconcilerHandlers } from './handlers';
 import { StatusPoller } from './status-poller';
 import { Worker } from './worker';
@@ -13,11 +14,12 @@ const globalForWorker = globalThis as unknown as { flotillaWorker?: Worker; flot
 /** Starts the process's worker once; a second call returns the running one. */
 export async function startWorker(): Promise<Worker> {
   if (globalForWorker.flotillaWorker) return globalForWorker.flotillaWorker;
-  const worker = new Worker({ db: await getDb(), handlers: reconcilerHandlers() });
+  const apiFor = cachedClusterClients((id) => clusterClientFor(id));
+  const worker = new Worker({ db: await getDb(), handlers: reconcilerHandlers(apiFor) });
   globalForWorker.flotillaWorker = worker;
   worker.start();
   // Status comes back through the same process: every worker reads its clusters' status.
-  const poller = new StatusPoller({ db: await getDb(), apiFor: (id) => clusterClientFor(id), intervalMs: getConfig().statusPollMs });
+  const poller = new StatusPoller({ db: await getDb(), apiFor, intervalMs: getConfig().statusPollMs });
   globalForWorker.flotillaStatusPoller = poller;
   poller.start();
   console.log(`[flotilla] reconciler worker ${worker.id} started`);
