@@ -1,0 +1,116 @@
+// `npm run bench:applications [count]`: creates COUNT (default 200) applications in one workspace
+// on the local control plane through the service, the reconciler and the status poller, with the
+// operator stand-in reporting each one running as soon as it is applied. Prints the time from
+// request to applied and from the operator's report to running in Postgres (what the console
+// shows), how long one status read of the cluster takes with COUNT objects, and memory. Prints
+// figures; asserts nothing.
+import { randomBytes } from 'node:crypto';
+import { inArray } from 'drizzle-orm';
+import { startControlPlane } from '../harness/control-plane';
+import { kubeApiFor } from '../harness/kube-api-adapter';
+import { writeStatus } from '../harness/operator-stand-in';
+import { runningApplicationStatus } from '../harness/operator-status';
+import { startTestPostgres } from '../harness/postgres';
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const summary = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `median ${pct(sorted, 50)} ms, p95 ${pct(sorted, 95)} ms, max ${sorted.at(-1)} ms`;
+};
+
+async function main() {
+  const count = Number(process.argv[2] ?? 200);
+  const pg = await startTestPostgres();
+  process.env.DATABASE_URL = pg.createDatabase('bench');
+  process.env.FLOTILLA_SECRET_KEY = randomBytes(32).toString('base64');
+  process.env.AUTH_SECRET = randomBytes(32).toString('base64');
+  const cp = await startControlPlane();
+  const { getDatabase, closeDatabase } = await import('@/lib/db/client');
+  const schema = await import('@/lib/db/schema');
+  const { Worker } = await import('@/lib/reconciler/worker');
+  const { reconcilerHandlers } = await import('@/lib/reconciler/handlers');
+  const { observeCluster } = await import('@/lib/flink-resources/observe');
+  const { StatusPoller } = await import('@/lib/reconciler/status-poller');
+  const { createWorkspace } = await import('@/lib/workspaces');
+  const { createApplication } = await import('@/lib/applications');
+  const { db } = await getDatabase();
+  try {
+    const [org] = await db.insert(schema.organizations).values({ slug: 'bench', name: 'Bench' }).returning();
+    const [user] = await db.insert(schema.users).values({ email: 'bench@example.com', name: 'Bench' }).returning();
+    await db.insert(schema.memberships).values({ organizationId: org!.id, userId: user!.id, role: 'owner' });
+    const [cluster] = await db
+      .insert(schema.clusters)
+      .values({ organizationId: org!.id, name: 'local', apiServerUrl: cp.url, credentialKind: 'token', credentialsCiphertext: 'unused', credentialsKeyId: 'unused', flinkVersions: ['v1_19', 'v1_20'] })
+      .returning();
+    const ctx = {
+      requestId: 'bench',
+      actor: { type: 'user' as const, id: user!.id, email: user!.email, name: user!.name },
+      organization: { id: org!.id, slug: org!.slug, name: org!.name },
+      orgRole: 'owner' as const,
+    };
+    const restricted = { url: cp.url, caPem: cp.caPem, token: cp.restrictedToken };
+    const admin = { url: cp.url, caPem: cp.caPem, token: cp.adminToken };
+    const apiFor = async () => kubeApiFor(restricted);
+    const worker = new Worker({ db, handlers: reconcilerHandlers(apiFor), pollMs: 100, log: () => {} });
+    const poller = new StatusPoller({ db, apiFor, intervalMs: 1_000, log: () => {} });
+    worker.start();
+    poller.start();
+    const ws = await createWorkspace(ctx, { name: 'bench', cluster: 'local', quota: { maxDeployments: count + 10 } });
+    while ((await db.select().from(schema.workspaces)).some((w) => w.id === ws.id && w.state !== 'ready')) await new Promise((r) => setTimeout(r, 100));
+    const rssBefore = process.memoryUsage().rss;
+
+    const requestedAt = new Map<string, number>();
+    const names = new Map<string, string>();
+    const started = Date.now();
+    for (let i = 0; i < count; i++) {
+      const app = await createApplication(ctx, 'bench', { name: `app-${i}`, image: 'flink:1.20', jarURI: 'local:///opt/flink/examples/streaming/StateMachineExample.jar' });
+      requestedAt.set(app.id, Date.now());
+      names.set(app.id, app.name);
+    }
+    const appliedAt = new Map<string, number>();
+    const reportedAt = new Map<string, number>();
+    const runningAt = new Map<string, number>();
+    let peakRss = process.memoryUsage().rss;
+    while (runningAt.size < count && Date.now() - started < 15 * 60_000) {
+      const open = [...requestedAt.keys()].filter((id) => !runningAt.has(id));
+      const rows = await db
+        .select({ id: schema.flinkDeployments.id, applied: schema.flinkDeployments.appliedGeneration, state: schema.flinkDeployments.state })
+        .from(schema.flinkDeployments)
+        .where(inArray(schema.flinkDeployments.id, open));
+      for (const r of rows) {
+        if (r.applied > 0 && !appliedAt.has(r.id)) {
+          appliedAt.set(r.id, Date.now());
+          // The operator stand-in reports it running as soon as it sees it.
+          await writeStatus(admin, { kind: 'FlinkDeployment', namespace: 'bench', name: names.get(r.id)! }, runningApplicationStatus());
+          reportedAt.set(r.id, Date.now());
+        }
+        if (r.state === 'running' && reportedAt.has(r.id)) runningAt.set(r.id, Date.now());
+      }
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    poller.stop();
+    await worker.stop();
+    const reads: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const t = Date.now();
+      await observeCluster(db, cluster!.id, await apiFor());
+      reads.push(Date.now() - t);
+    }
+    const ids = [...runningAt.keys()];
+    console.log(`applications: ${count} requested, ${appliedAt.size} applied, ${runningAt.size} shown running, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`request → applied to the cluster: ${summary([...appliedAt.entries()].map(([id, t]) => t - requestedAt.get(id)!))}`);
+    console.log(`operator's report → running in Postgres (poll every 1 s): ${summary(ids.map((id) => runningAt.get(id)! - reportedAt.get(id)!))}`);
+    console.log(`one status read of the cluster with ${count} applications: ${summary(reads)}`);
+    console.log(`process memory (rss): ${(rssBefore / 2 ** 20).toFixed(0)} MiB before, ${(peakRss / 2 ** 20).toFixed(0)} MiB peak`);
+  } finally {
+    await closeDatabase();
+    await cp.stop();
+    pg.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
