@@ -1,0 +1,98 @@
+'use server';
+// The console's changes to applications: each action adapts its arguments (the form's spec as
+// JSON, the version the page read for If-Match) to one service call in the signed-in user's
+// OrgCtx; the services authorize, validate and refuse. A stale version is answered as `stale`, so
+// the page can offer to reload.
+import { revalidatePath } from 'next/cache';
+import { toActionError, type ActionResult } from '@/lib/api/action-result';
+import {
+  createApplication,
+  deleteApplication,
+  restartApplication,
+  resumeApplication,
+  suspendApplication,
+  triggerApplicationSavepoint,
+  updateApplication,
+} from '@/lib/applications';
+import { requireUserCtx } from '@/lib/auth/session';
+import { PreconditionFailedError, ValidationError, type FieldErrors } from '@/lib/errors';
+import { resolveOrgCtx } from '@/lib/organizations/context';
+import type { SavepointDto } from '@/lib/validation/applications';
+
+export type ChangeResult<T extends object = object> = ActionResult<T> | { ok: false; stale: true; message: string; fieldErrors: FieldErrors };
+
+async function orgCtx(orgSlug: string) {
+  return resolveOrgCtx(await requireUserCtx(), orgSlug);
+}
+
+/** Server actions take any value from the client: the version must be the integer the page read. */
+function versionOf(value: unknown): number {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+  throw new ValidationError({ version: ['Send the version you read.'] });
+}
+
+function revalidate(orgSlug: string, ws: string) {
+  revalidatePath(`/orgs/${orgSlug}/workspaces/${ws}/applications`, 'layout');
+}
+
+function toChangeError(err: unknown, app: string): ChangeResult<never> {
+  if (err instanceof PreconditionFailedError) {
+    return { ok: false, stale: true, message: `${app} changed since you opened it: reload to see the current version, then try again.`, fieldErrors: {} };
+  }
+  return toActionError(err);
+}
+
+export async function createApplicationAction(orgSlug: string, ws: string, input: unknown): Promise<ActionResult<{ name: string }>> {
+  try {
+    const application = await createApplication(await orgCtx(orgSlug), ws, input);
+    revalidate(orgSlug, ws);
+    return { ok: true, name: application.name };
+  } catch (err) {
+    return toActionError(err);
+  }
+}
+
+/** Replaces the spec; `input` carries no `state`, so the application keeps its desired state. */
+export async function updateApplicationAction(orgSlug: string, ws: string, app: string, version: unknown, input: unknown): Promise<ChangeResult<{ version: number }>> {
+  try {
+    const application = await updateApplication(await orgCtx(orgSlug), ws, app, input, { ifMatch: versionOf(version) });
+    revalidate(orgSlug, ws);
+    return { ok: true, version: application.version };
+  } catch (err) {
+    return toChangeError(err, app);
+  }
+}
+
+const LIFECYCLE = { suspend: suspendApplication, resume: resumeApplication, restart: restartApplication } as const;
+
+export async function lifecycleAction(orgSlug: string, ws: string, app: string, action: unknown, version: unknown): Promise<ChangeResult> {
+  try {
+    if (action !== 'suspend' && action !== 'resume' && action !== 'restart') throw new ValidationError({ action: ['Suspend, resume or restart.'] });
+    await LIFECYCLE[action](await orgCtx(orgSlug), ws, app, { ifMatch: versionOf(version) });
+    revalidate(orgSlug, ws);
+    return { ok: true };
+  } catch (err) {
+    return toChangeError(err, app);
+  }
+}
+
+export async function triggerSavepointAction(orgSlug: string, ws: string, app: string): Promise<ActionResult<{ savepoint: SavepointDto }>> {
+  try {
+    const savepoint = await triggerApplicationSavepoint(await orgCtx(orgSlug), ws, app);
+    revalidate(orgSlug, ws);
+    return { ok: true, savepoint };
+  } catch (err) {
+    return toActionError(err);
+  }
+}
+
+/** Deletes the application, after a final savepoint when `finalSavepoint` is true. */
+export async function deleteApplicationAction(orgSlug: string, ws: string, app: string, version: unknown, finalSavepoint: unknown): Promise<ChangeResult> {
+  try {
+    await deleteApplication(await orgCtx(orgSlug), ws, app, { ifMatch: versionOf(version), savepoint: finalSavepoint === true });
+    revalidate(orgSlug, ws);
+    return { ok: true };
+  } catch (err) {
+    return toChangeError(err, app);
+  }
+}
