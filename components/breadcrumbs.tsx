@@ -17,6 +17,7 @@ const LABELS: Record<string, string> = {
   access: 'Access',
   jobs: 'Jobs',
   new: 'New',
+  edit: 'Edit',
   api: 'API reference',
 };
 

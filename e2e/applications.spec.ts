@@ -8,7 +8,7 @@ import { startControlPlane, type ControlPlane } from './harness/control-plane';
 import { kubeRequest } from './harness/kube-http';
 import { writeStatus } from './harness/operator-stand-in';
 import { completedSnapshotStatus, runningApplicationStatus } from './harness/operator-status';
-import { registerCluster, signUpOrganization, uniqueSuffix } from './support';
+import { createReadyWorkspace, grantRole, inviteMember, registerCluster, signUpOrganization, uniqueSuffix } from './support';
 
 const SHOTS = 'test-results/screenshots';
 const JAR = 'local:///opt/flink/examples/streaming/StateMachineExample.jar';
@@ -41,18 +41,9 @@ async function screenshots(page: Page, name: string) {
   await page.waitForTimeout(400);
 }
 
-async function createReadyWorkspace(page: Page, slug: string, name: string) {
-  await page.goto(`/orgs/${slug}/workspaces`);
-  await page.getByRole('button', { name: 'New workspace' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New workspace' });
-  await dialog.getByRole('textbox', { name: 'Name (required)' }).fill(name);
-  await dialog.getByRole('button', { name: 'Create workspace' }).click();
-  await expect(page.getByRole('row', { name: new RegExp(name) }).getByText('Ready')).toBeVisible({ timeout: 60_000 });
-}
-
 type FlinkDeployment = { spec: { job: { state: string; jarURI: string; upgradeMode: string; parallelism: number }; image: string; flinkConfiguration: Record<string, string> } };
 
-test('an editor deploys an application through the form, operates it and deletes it', async ({ page }) => {
+test('an editor deploys an application through the form, operates it and deletes it; a viewer only reads', async ({ page, browser }) => {
   test.setTimeout(240_000);
   const { slug } = await signUpOrganization(page);
   await registerCluster(page, slug, cp);
@@ -204,6 +195,22 @@ test('an editor deploys an application through the form, operates it and deletes
   await expect(row.getByRole('cell').nth(4)).toHaveText('2');
   await screenshots(page, 'applications-list');
   await row.getByRole('link', { name }).click();
+
+  // A viewer sees the application and its state, and no way to change it.
+  const vera = await inviteMember(page, browser, slug, 'Vera Viewer');
+  await grantRole(page, slug, ws, { name: 'Vera Viewer', email: vera.email }, 'viewer');
+  await vera.page.goto(`/orgs/${slug}/workspaces/${ws}/applications/${name}`);
+  await expect(vera.page.getByRole('heading', { name })).toBeVisible();
+  await expect(vera.page.getByText('Running', { exact: true }).first()).toBeVisible();
+  for (const action of ['Suspend', 'Restart', 'Savepoint', 'Edit', 'Delete']) {
+    await expect(vera.page.getByRole('button', { name: action, exact: true })).toHaveCount(0);
+    await expect(vera.page.getByRole('link', { name: action, exact: true })).toHaveCount(0);
+  }
+  await vera.page.goto(`/orgs/${slug}/workspaces/${ws}/applications/new`);
+  await expect(vera.page.getByText('Only editors and admins of this workspace can')).toBeVisible();
+  await expect(vera.page.getByRole('button', { name: 'Create application' })).toHaveCount(0);
+  await vera.page.context().close();
+  await page.goto(`/orgs/${slug}/workspaces/${ws}/applications/${name}`);
 
   // Delete: the name typed to confirm; the list shows it until the cluster lets go.
   await page.getByRole('button', { name: 'Delete', exact: true }).click();

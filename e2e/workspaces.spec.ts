@@ -2,10 +2,10 @@
 // turn ready without a reload, while the in-process reconciler provisions its namespace. A member
 // granted editor sees and opens it, another member does not; the admin reads its live overview,
 // edits its description and quota, and deletes it.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { startControlPlane, type ControlPlane } from './harness/control-plane';
 import { kubeRequest } from './harness/kube-http';
-import { PASSWORD, registerCluster, signUpOrganization, uniqueSuffix } from './support';
+import { createReadyWorkspace, inviteMember, registerCluster, signUpOrganization, uniqueSuffix } from './support';
 
 let cp: ControlPlane;
 
@@ -94,46 +94,12 @@ async function screenshots(page: Page, name: string) {
   await page.reload();
 }
 
-/** Invites `name` as a member; they join from the link in their own browser, signed in. */
-async function inviteMember(page: Page, browser: Browser, slug: string, name: string) {
-  const email = `${name.split(' ')[0]!.toLowerCase()}-${uniqueSuffix()}@example.com`;
-  await page.goto(`/orgs/${slug}/members`);
-  await page.getByRole('button', { name: 'Invite' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Invite someone' });
-  await dialog.getByLabel('Email').fill(email);
-  await dialog.getByLabel('Role').selectOption('member');
-  await dialog.getByRole('button', { name: 'Create invitation' }).click();
-  const linkField = dialog.getByLabel('Invitation link');
-  await expect(linkField).toHaveValue(/\/invite\//);
-  const link = await linkField.inputValue();
-  await dialog.getByRole('button', { name: 'Done' }).click();
-  const member = await (await browser.newContext()).newPage();
-  await member.goto(link);
-  await member.getByLabel('Your name').fill(name);
-  await member.getByLabel('Password').fill(PASSWORD);
-  await member.getByRole('button', { name: 'Create account and join' }).click();
-  await expect(member).toHaveURL(new RegExp(`/orgs/${slug}$`));
-  return { page: member, email };
-}
-
-async function createReadyWorkspace(page: Page, slug: string, name: string) {
-  await page.goto(`/orgs/${slug}/workspaces`);
-  await page.getByRole('button', { name: 'New workspace' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New workspace' });
-  await dialog.getByRole('textbox', { name: 'Name (required)' }).fill(name);
-  await dialog.getByLabel('Description').fill('Orders pipelines');
-  await dialog.getByLabel('CPU').fill('2');
-  await dialog.getByLabel('Deployments').fill('2');
-  await dialog.getByRole('button', { name: 'Create workspace' }).click();
-  await expect(page.getByRole('row', { name: new RegExp(name) }).getByText('Ready')).toBeVisible({ timeout: 60_000 });
-}
-
 test('a granted member sees the workspace and another does not; the admin edits its settings and deletes it', async ({ page, browser }) => {
   test.setTimeout(240_000);
   const { slug } = await signUpOrganization(page);
   await registerCluster(page, slug, cp);
   const name = `orders-${uniqueSuffix()}`;
-  await createReadyWorkspace(page, slug, name);
+  await createReadyWorkspace(page, slug, name, { description: 'Orders pipelines', cpu: '2', deployments: '2' });
   const workspaceUrl = `/orgs/${slug}/workspaces/${name}`;
 
   const mia = await inviteMember(page, browser, slug, 'Mia Member');

@@ -14,8 +14,14 @@ const TONE_BY_STATUS: Record<string, BadgeTone> = {
   in_progress: 'info',
   upgrading: 'info',
   suspended: 'neutral',
+  finished: 'neutral',
+  cancelled: 'neutral',
+  abandoned: 'neutral',
   unknown: 'neutral',
   deleting: 'warning',
+  restarting: 'warning',
+  rolling_back: 'warning',
+  rolled_back: 'warning',
   crds_missing: 'warning',
   failed: 'danger',
   error: 'danger',
@@ -31,7 +37,7 @@ const DOT: Record<BadgeTone, string> = {
   danger: 'bg-red-500',
 };
 
-const ANIMATED = new Set(['pending', 'deploying', 'in_progress', 'upgrading', 'deleting']);
+const ANIMATED = new Set(['pending', 'deploying', 'in_progress', 'upgrading', 'restarting', 'rolling_back', 'deleting']);
 
 export function statusLabel(status: string): string {
   const words = status.replace(/_/g, ' ');
