@@ -7,12 +7,10 @@ import { authorizeWorkspace } from '@/lib/auth/authorize';
 import type { OrgCtx } from '@/lib/auth/context';
 import { recordAudit } from '@/lib/audit/record';
 import { getDb } from '@/lib/db/client';
-import { isUniqueViolation } from '@/lib/db/errors';
 import { flinkDeployments } from '@/lib/db/schema';
 import { ConflictError, ValidationError } from '@/lib/errors';
-import { changeDeployment, DEPLOYMENT_APPLY, enqueueDeploymentDelete, recordRevision } from '@/lib/flink-resources/change';
+import { changeDeployment, createDeployment, enqueueDeploymentDelete } from '@/lib/flink-resources/change';
 import { checkApplication } from '@/lib/k8s/flink/check-spec';
-import { enqueueOperation } from '@/lib/reconciler/outbox';
 import { requestSavepoint } from '@/lib/savepoints/request';
 import type { ApplicationSpec } from '@/lib/validation/flink';
 import type { ApplicationDto } from '@/lib/validation/applications';
@@ -21,47 +19,17 @@ import { checkVersion, clusterFlinkVersions, refuseWhileDeleting, type WriteOpti
 import { loadApplication } from './load';
 import { savepointRefusal } from '@/lib/flink-resources/action-rules';
 
-function refuseDeletingWorkspace(state: string): void {
-  if (state === 'deleting') throw new ConflictError('This workspace is being deleted.');
-}
-
 export async function createApplication(ctx: OrgCtx, wsName: string, input: unknown): Promise<ApplicationDto> {
   const { workspace } = await authorizeWorkspace(ctx, wsName, 'applications.write');
   const checked = checkApplication(input, { flinkVersions: await clusterFlinkVersions(workspace.clusterId) });
   if (!checked.ok) throw new ValidationError(checked.fieldErrors);
-  refuseDeletingWorkspace(workspace.state);
   const spec = checked.spec;
-  const db = await getDb();
-  try {
-    return await db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(flinkDeployments)
-        .values({
-          organizationId: ctx.organization.id,
-          workspaceId: workspace.id,
-          mode: 'application',
-          name: spec.name,
-          spec: spec as unknown as Record<string, unknown>,
-          desiredState: spec.state,
-          stateMessage: 'Waiting to be applied to the cluster.',
-          createdById: ctx.actor.id,
-        })
-        .returning();
-      await recordRevision(tx, ctx, workspace, row!);
-      await enqueueOperation(tx, { organizationId: ctx.organization.id, clusterId: workspace.clusterId, kind: DEPLOYMENT_APPLY, targetType: 'application', targetId: row!.id, generation: 1 });
-      await recordAudit(tx, ctx, {
-        action: 'application.create',
-        target: { type: 'application', id: row!.id, label: row!.name },
-        details: { workspace: workspace.name, image: spec.image, jarURI: spec.jarURI, flinkVersion: spec.flinkVersion, state: spec.state },
-      });
-      return toApplicationDto(row!, workspace.name);
-    });
-  } catch (err) {
-    if (isUniqueViolation(err, 'flink_deployments_ws_name_key')) {
-      throw new ValidationError({ name: ['An application or session of that name exists in this workspace.'] });
-    }
-    throw err;
-  }
+  const row = await createDeployment(ctx, workspace, {
+    mode: 'application',
+    spec,
+    details: { image: spec.image, jarURI: spec.jarURI, flinkVersion: spec.flinkVersion, state: spec.state },
+  });
+  return toApplicationDto(row, workspace.name);
 }
 
 /**

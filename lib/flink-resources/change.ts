@@ -8,7 +8,9 @@ import type { OrgCtx } from '@/lib/auth/context';
 import { recordAudit } from '@/lib/audit/record';
 import type { Executor } from '@/lib/db/client';
 import { flinkDeployments, specRevisions, type workspaces } from '@/lib/db/schema';
-import { PreconditionFailedError } from '@/lib/errors';
+import { ConflictError, PreconditionFailedError, ValidationError } from '@/lib/errors';
+import { isUniqueViolation } from '@/lib/db/errors';
+import { getDb } from '@/lib/db/client';
 import { enqueueOperation } from '@/lib/reconciler/outbox';
 import { deploymentManifest } from './manifest';
 
@@ -65,4 +67,45 @@ export async function recordRevision(tx: Executor, ctx: OrgCtx, workspace: Works
 /** Deletion is an operation too: the reconciler removes the object and then the row. */
 export async function enqueueDeploymentDelete(tx: Executor, clusterId: string, row: Row): Promise<void> {
   await enqueueOperation(tx, { organizationId: row.organizationId, clusterId, kind: DEPLOYMENT_DELETE, targetType: row.mode, targetId: row.id, generation: row.generation });
+}
+
+export interface NewDeployment {
+  mode: 'application' | 'session';
+  spec: { name: string; state?: 'running' | 'suspended' };
+  /** What the audit event says of it besides its workspace. */
+  details: Record<string, unknown>;
+}
+
+/**
+ * Stores a new application or session pending, with its first revision, its apply operation
+ * and its audit event, in one transaction. Both share one name space per workspace.
+ */
+export async function createDeployment(ctx: OrgCtx, workspace: Workspace, input: NewDeployment): Promise<Row> {
+  if (workspace.state === 'deleting') throw new ConflictError('This workspace is being deleted.');
+  try {
+    return await (await getDb()).transaction(async (tx) => {
+      const [row] = await tx
+        .insert(flinkDeployments)
+        .values({
+          organizationId: ctx.organization.id,
+          workspaceId: workspace.id,
+          mode: input.mode,
+          name: input.spec.name,
+          spec: input.spec as unknown as Record<string, unknown>,
+          desiredState: input.spec.state ?? 'running',
+          stateMessage: 'Waiting to be applied to the cluster.',
+          createdById: ctx.actor.id,
+        })
+        .returning();
+      await recordRevision(tx, ctx, workspace, row!);
+      await enqueueOperation(tx, { organizationId: ctx.organization.id, clusterId: workspace.clusterId, kind: DEPLOYMENT_APPLY, targetType: input.mode, targetId: row!.id, generation: 1 });
+      await recordAudit(tx, ctx, { action: `${input.mode}.create`, target: { type: input.mode, id: row!.id, label: row!.name }, details: { workspace: workspace.name, ...input.details } });
+      return row!;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err, 'flink_deployments_ws_name_key')) {
+      throw new ValidationError({ name: ['An application or session of that name exists in this workspace.'] });
+    }
+    throw err;
+  }
 }

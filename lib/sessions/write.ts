@@ -8,15 +8,13 @@ import { authorizeWorkspace } from '@/lib/auth/authorize';
 import type { OrgCtx } from '@/lib/auth/context';
 import { recordAudit } from '@/lib/audit/record';
 import { getDb } from '@/lib/db/client';
-import { isUniqueViolation } from '@/lib/db/errors';
 import { flinkDeployments, sessionJobs } from '@/lib/db/schema';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import { actionRefusal } from '@/lib/flink-resources/action-rules';
-import { changeDeployment, DEPLOYMENT_APPLY, enqueueDeploymentDelete, recordRevision } from '@/lib/flink-resources/change';
+import { changeDeployment, createDeployment, enqueueDeploymentDelete } from '@/lib/flink-resources/change';
 import { checkVersion, clusterFlinkVersions, refuseWhileDeleting, type WriteOptions } from '@/lib/flink-resources/guards';
 import { checkSession } from '@/lib/k8s/flink/check-spec';
 import { nextRestartNonce } from '@/lib/k8s/flink/common';
-import { enqueueOperation } from '@/lib/reconciler/outbox';
 import { deleteJobInTx } from '@/lib/session-jobs/delete';
 import type { SessionDto } from '@/lib/validation/sessions';
 import { toSessionDto } from './dto';
@@ -26,38 +24,13 @@ export async function createSession(ctx: OrgCtx, wsName: string, input: unknown)
   const { workspace } = await authorizeWorkspace(ctx, wsName, 'sessions.write');
   const checked = checkSession(input, { flinkVersions: await clusterFlinkVersions(workspace.clusterId) });
   if (!checked.ok) throw new ValidationError(checked.fieldErrors);
-  if (workspace.state === 'deleting') throw new ConflictError('This workspace is being deleted.');
   const spec = checked.spec;
-  const db = await getDb();
-  try {
-    return await db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(flinkDeployments)
-        .values({
-          organizationId: ctx.organization.id,
-          workspaceId: workspace.id,
-          mode: 'session',
-          name: spec.name,
-          spec: spec as unknown as Record<string, unknown>,
-          stateMessage: 'Waiting to be applied to the cluster.',
-          createdById: ctx.actor.id,
-        })
-        .returning();
-      await recordRevision(tx, ctx, workspace, row!);
-      await enqueueOperation(tx, { organizationId: ctx.organization.id, clusterId: workspace.clusterId, kind: DEPLOYMENT_APPLY, targetType: 'session', targetId: row!.id, generation: 1 });
-      await recordAudit(tx, ctx, {
-        action: 'session.create',
-        target: { type: 'session', id: row!.id, label: row!.name },
-        details: { workspace: workspace.name, image: spec.image, flinkVersion: spec.flinkVersion, taskManagers: spec.taskManager.replicas },
-      });
-      return toSessionDto(row!, workspace.name, { total: 0, running: 0 });
-    });
-  } catch (err) {
-    if (isUniqueViolation(err, 'flink_deployments_ws_name_key')) {
-      throw new ValidationError({ name: ['An application or session of that name exists in this workspace.'] });
-    }
-    throw err;
-  }
+  const row = await createDeployment(ctx, workspace, {
+    mode: 'session',
+    spec,
+    details: { image: spec.image, flinkVersion: spec.flinkVersion, taskManagers: spec.taskManager.replicas },
+  });
+  return toSessionDto(row, workspace.name, { total: 0, running: 0 });
 }
 
 export async function updateSession(ctx: OrgCtx, wsName: string, name: string, input: unknown, opts: WriteOptions = {}): Promise<SessionDto> {
