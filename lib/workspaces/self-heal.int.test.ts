@@ -25,7 +25,8 @@ it('creates a namespace deleted outside Flotilla again, saying so meanwhile', as
 
   expect((await kubeRequest(kube.admin, 'DELETE', `/api/v1/namespaces/${env.namespace}`)).status).toBe(200);
   const noticed = await until('noticed', row, (w) => w.state === 'pending');
-  expect(noticed.stateMessage).toMatch(new RegExp(`Namespace ${env.namespace} (is being deleted outside Flotilla|disappeared from the cluster); Flotilla creates it again.`));
+  // The poller's words, or, once the re-apply has started, the reconciler's while it waits.
+  expect(noticed.stateMessage).toMatch(new RegExp(`Namespace ${env.namespace} (is being deleted outside Flotilla|disappeared from the cluster|is still being deleted)`));
 
   await until('ready again', row, (w) => w.state === 'ready', 90_000);
   const again = await kubeRequest<{ metadata: { uid: string; labels: Record<string, string> } }>(kube.admin, 'GET', `/api/v1/namespaces/${env.namespace}`);
