@@ -1,20 +1,20 @@
+// The Savepoints tab: every savepoint of the workspace's applications and session jobs, live.
 import type { Metadata } from 'next';
-import { SavepointIcon } from '@/components/icons';
-import { PlaceholderPage } from '@/components/placeholder-page';
+import { notFound } from 'next/navigation';
+import { WorkspaceSavepoints } from '@/components/savepoints/workspace-savepoints';
+import { getPageOrgCtx } from '@/lib/auth/session';
+import { NotFoundError } from '@/lib/errors';
+import { listWorkspaceSavepoints } from '@/lib/savepoints/list';
 
 export async function generateMetadata({ params }: { params: Promise<{ ws: string }> }): Promise<Metadata> {
   return { title: `Savepoints · ${(await params).ws}` };
 }
 
-export default function Page() {
-  return (
-    <PlaceholderPage
-      level={2}
-      title="Savepoints"
-      description="Snapshots of the state of jobs, taken on request, on upgrade or periodically."
-      icon={<SavepointIcon className="size-5" />}
-      emptyTitle="No savepoints yet"
-      emptyText="Savepoints of the applications and session jobs of this workspace appear here, with their paths."
-    />
-  );
+export default async function Page({ params }: { params: Promise<{ org: string; ws: string }> }) {
+  const { org, ws } = await params;
+  const savepoints = await listWorkspaceSavepoints(await getPageOrgCtx(org), ws).catch((err) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  return <WorkspaceSavepoints orgSlug={org} ws={ws} initial={savepoints} />;
 }

@@ -1,20 +1,24 @@
+// The Sessions tab: every Flink session of the workspace with its live state, capacity and jobs.
+// Editors and admins get the button to create one (the service is the gate either way).
 import type { Metadata } from 'next';
-import { SessionIcon } from '@/components/icons';
-import { PlaceholderPage } from '@/components/placeholder-page';
+import { notFound } from 'next/navigation';
+import { SessionsList } from '@/components/sessions/sessions-list';
+import { workspaceRoleAllows, type WorkspaceRole } from '@/lib/auth/permissions';
+import { getPageOrgCtx } from '@/lib/auth/session';
+import { NotFoundError } from '@/lib/errors';
+import { listSessions } from '@/lib/sessions';
+import { getWorkspace } from '@/lib/workspaces';
 
 export async function generateMetadata({ params }: { params: Promise<{ ws: string }> }): Promise<Metadata> {
   return { title: `Sessions · ${(await params).ws}` };
 }
 
-export default function Page() {
-  return (
-    <PlaceholderPage
-      level={2}
-      title="Sessions"
-      description="Shared Flink clusters in session mode, running many independent jobs."
-      icon={<SessionIcon className="size-5" />}
-      emptyTitle="No sessions yet"
-      emptyText="Start a session cluster, then submit jobs to it. Jobs come and go without restarting the session."
-    />
-  );
+export default async function Page({ params }: { params: Promise<{ org: string; ws: string }> }) {
+  const { org, ws } = await params;
+  const ctx = await getPageOrgCtx(org);
+  const [workspace, sessions] = await Promise.all([getWorkspace(ctx, ws), listSessions(ctx, ws)]).catch((err) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  return <SessionsList orgSlug={org} ws={ws} initial={sessions} canCreate={workspaceRoleAllows(workspace.role as WorkspaceRole, 'sessions.write')} />;
 }

@@ -1,0 +1,56 @@
+// Editing a session job (an upgrade). The form checks it over its session's configuration and
+// keys on the version it was opened at.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EditSessionJobForm } from '@/components/sessions/edit-session-job-form';
+import { NoEditAccess } from '@/components/sessions/no-edit-access';
+import { PageHeader } from '@/components/ui/page-header';
+import { getApplicationFormContext } from '@/lib/applications';
+import { getPageOrgCtx } from '@/lib/auth/session';
+import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { getSessionJob } from '@/lib/session-jobs';
+import { getSession } from '@/lib/sessions';
+import { updateSessionJobAction } from '../../../../actions';
+
+type Params = Promise<{ org: string; ws: string; session: string; job: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { ws, job } = await params;
+  return { title: `Edit ${job} · ${ws}` };
+}
+
+export default async function Page({ params }: { params: Params }) {
+  const { org, ws, session: sessionName, job: name } = await params;
+  const ctx = await getPageOrgCtx(org);
+  const [session, job] = await Promise.all([getSession(ctx, ws, sessionName), getSessionJob(ctx, ws, sessionName, name)]).catch((err) => {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  });
+  const context = await getApplicationFormContext(ctx, ws).catch((err) => {
+    if (err instanceof ForbiddenError) return null;
+    throw err;
+  });
+  const jobHref = `/orgs/${org}/workspaces/${ws}/sessions/${session.name}/jobs/${job.name}`;
+  return (
+    <>
+      <PageHeader
+        level={2}
+        title={`Edit ${job.name}`}
+        description={`Change the job's spec and apply it: the operator upgrades it in the session ${session.name}, keeping its state as its upgrade mode says. Its desired state (running or suspended) stays as it is.`}
+      />
+      {context ? (
+        <EditSessionJobForm
+          key={job.version}
+          orgSlug={org}
+          ws={ws}
+          job={job}
+          sessionSpec={session.spec}
+          context={context}
+          action={updateSessionJobAction.bind(null, org, ws, session.name, job.name)}
+        />
+      ) : (
+        <NoEditAccess what="change session jobs" backHref={jobHref} backLabel={`go back to ${job.name}`} />
+      )}
+    </>
+  );
+}

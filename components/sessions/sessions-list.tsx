@@ -1,0 +1,107 @@
+'use client';
+// A workspace's sessions, live: state with its reason, the JobManager's state, capacity in slots,
+// jobs running of those submitted, Flink version and when the cluster last reported. Empty, it
+// says what goes here and (for editors) offers to create the first.
+import Link from 'next/link';
+import { flinkVersionLabel } from '@/components/applications/format';
+import { TimeAgo } from '@/components/applications/time-ago';
+import { SessionIcon } from '@/components/icons';
+import { buttonClasses } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import type { SessionDto } from '@/lib/validation/sessions';
+import { capacityLabel, jobManagerStatusLabel } from './format';
+import { useLiveSessions } from './queries';
+
+interface SessionsListProps {
+  orgSlug: string;
+  ws: string;
+  initial: SessionDto[];
+  canCreate: boolean;
+}
+
+export function SessionsList({ orgSlug, ws, initial, canCreate }: SessionsListProps) {
+  const { data: sessions, error } = useLiveSessions(orgSlug, ws, initial);
+  const base = `/orgs/${orgSlug}/workspaces/${ws}/sessions`;
+  const newButton = canCreate ? (
+    <Link href={`${base}/new`} className={buttonClasses('primary')}>
+      New session
+    </Link>
+  ) : undefined;
+  return (
+    <>
+      <PageHeader
+        level={2}
+        title="Sessions"
+        description="Shared Flink clusters in session mode: each session runs many jobs, which come and go without restarting it."
+        actions={sessions.length > 0 ? newButton : undefined}
+      />
+      {error && (
+        <p role="alert" className="mb-4 text-sm text-red-600 dark:text-red-400">
+          {error.message} Showing what was last read.
+        </p>
+      )}
+      {sessions.length === 0 ? (
+        <EmptyState icon={<SessionIcon className="size-5" />} title="No sessions yet" level={3} action={newButton}>
+          {canCreate
+            ? 'Start a session cluster, then submit jobs to it. Its status and its jobs appear here live.'
+            : 'Sessions that editors of this workspace start appear here with their live status.'}
+        </EmptyState>
+      ) : (
+        <Table aria-label="Sessions">
+          <THead>
+            <Tr>
+              <Th>Name</Th>
+              <Th>State</Th>
+              <Th>JobManager</Th>
+              <Th>Capacity</Th>
+              <Th>Jobs</Th>
+              <Th>Flink</Th>
+              <Th>Last observed</Th>
+            </Tr>
+          </THead>
+          <TBody>
+            {sessions.map((s) => {
+              const capacity = capacityLabel(s.capacity);
+              return (
+                <Tr key={s.id}>
+                  <Td>
+                    <Link href={`${base}/${s.name}`} className="font-medium hover:underline">
+                      {s.name}
+                    </Link>
+                    <p className="max-w-[14rem] truncate font-mono text-xs text-fg-muted" title={s.spec.image}>
+                      {s.spec.image}
+                    </p>
+                  </Td>
+                  <Td className="max-w-xs">
+                    <StatusBadge status={s.state} />
+                    {s.error ? (
+                      <p className="mt-1 line-clamp-2 text-xs text-red-700 dark:text-red-400">{s.error}</p>
+                    ) : (
+                      s.stateMessage && <p className="mt-1 line-clamp-2 text-xs text-fg-muted">{s.stateMessage}</p>
+                    )}
+                  </Td>
+                  <Td className="text-xs whitespace-nowrap">{jobManagerStatusLabel(s.jobManagerDeploymentStatus)}</Td>
+                  <Td className="whitespace-nowrap">
+                    {capacity.slots}
+                    <p className="text-xs text-fg-muted">{capacity.detail}</p>
+                  </Td>
+                  <Td className="whitespace-nowrap tabular-nums">
+                    {s.jobs.running} running
+                    <p className="text-xs text-fg-muted">of {s.jobs.total}</p>
+                  </Td>
+                  <Td className="tabular-nums">{flinkVersionLabel(s.spec.flinkVersion)}</Td>
+                  <Td className="text-xs whitespace-nowrap">
+                    <TimeAgo iso={s.lastObservedAt} fallback="not yet" />
+                  </Td>
+                </Tr>
+              );
+            })}
+          </TBody>
+        </Table>
+      )}
+    </>
+  );
+}
