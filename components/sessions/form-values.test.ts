@@ -4,7 +4,6 @@ import { checkSession, checkSessionJob } from '@/lib/k8s/flink/check-spec';
 import { diffSpecs } from '@/lib/k8s/flink/diff';
 import { emptySessionValues, sessionInputFromValues, sessionValuesFromSpec } from './session-form-values';
 import { emptySessionJobValues, sessionJobInputFromValues, sessionJobValuesFromSpec } from './session-job-form-values';
-import { submitRefusal } from './submit-refusal';
 
 const ctx = { flinkVersions: ['v1_19', 'v1_20'] };
 
@@ -88,14 +87,5 @@ describe('the session job form values', () => {
     expect(errors.flinkConfiguration).toEqual(['a.b is set twice.']);
     const result = checkSessionJob(input, session);
     expect(!result.ok && result.fieldErrors.jarURI).toEqual(['The operator accepts only https:// jar URLs for session jobs.']);
-  });
-});
-
-describe('submitting to a session', () => {
-  const session = { name: 'analytics', state: 'running' as const, appliedGeneration: 1, deletionRequestedAt: null };
-  it('is possible once it runs, and otherwise says why', () => {
-    expect(submitRefusal(session)).toBeNull();
-    expect(submitRefusal({ ...session, state: 'pending', appliedGeneration: 0 })).toBe('The session analytics is not ready (pending): submit the job once it is running.');
-    expect(submitRefusal({ ...session, deletionRequestedAt: '2025-01-01T00:00:00.000Z' })).toBe('The session analytics is being deleted.');
   });
 });

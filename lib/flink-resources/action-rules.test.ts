@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionRefusal } from './action-rules';
+import { actionRefusal, sessionNotReady } from './action-rules';
 
 const running = { desiredState: 'running' as const, state: 'running', deletionRequestedAt: null, spec: { flinkVersion: 'v1_20', flinkConfiguration: {}, savepointDir: 's3://b/sp' } };
 
@@ -25,9 +25,24 @@ describe('which lifecycle actions the state allows', () => {
     expect(actionRefusal({ ...running, spec: { flinkVersion: 'v1_20', flinkConfiguration: { 'state.savepoints.dir': 's3://b/sp' } } }, 'savepoint')).toBeNull();
   });
 
+  it("counts the savepoint directory a session job inherits from its session", () => {
+    const job = { ...running, spec: { flinkConfiguration: {} } };
+    expect(actionRefusal(job, 'savepoint')).toMatch(/no savepoint directory/);
+    expect(actionRefusal({ ...job, inheritedSavepointDir: 's3://b/session-sp' }, 'savepoint')).toBeNull();
+  });
+
   it('refuses everything while deleting', () => {
     for (const action of ['suspend', 'resume', 'restart', 'savepoint'] as const) {
       expect(actionRefusal({ ...running, deletionRequestedAt: '2026-11-25T10:00:00Z' }, action)).toBe('It is being deleted.');
     }
+  });
+});
+
+describe('submitting to a session', () => {
+  const session = { name: 'analytics', state: 'running', appliedGeneration: 1, deletionRequestedAt: null };
+  it('is possible once it runs, and otherwise says why', () => {
+    expect(sessionNotReady(session)).toBeNull();
+    expect(sessionNotReady({ ...session, state: 'pending', appliedGeneration: 0 })).toBe('The session analytics is not ready (pending): submit the job once it is running.');
+    expect(sessionNotReady({ ...session, deletionRequestedAt: '2025-01-01T00:00:00.000Z' })).toBe('The session analytics is being deleted.');
   });
 });

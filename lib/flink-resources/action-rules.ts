@@ -8,6 +8,8 @@ export interface ActionSubject {
   state: string;
   deletionRequestedAt: Date | string | null;
   spec: Record<string, unknown>;
+  /** A session job's session may set the savepoint directory its jobs inherit. */
+  inheritedSavepointDir?: string | null;
 }
 
 export type LifecycleAction = 'suspend' | 'resume' | 'restart' | 'savepoint';
@@ -32,8 +34,30 @@ export function savepointRefusal(subject: ActionSubject): string | null {
   if (subject.desiredState === 'suspended') return 'It is suspended: a savepoint needs a running job.';
   if (subject.state !== 'running') return `The job is not running (${subject.state.replace('_', ' ')}): a savepoint needs a running job.`;
   const spec = subject.spec as unknown as Parameters<typeof buildFlinkConfiguration>[0] & { flinkVersion?: string };
-  if (!configValue(buildFlinkConfiguration(spec, spec.flinkVersion), SAVEPOINT_DIR_KEYS)) {
+  if (!configValue(buildFlinkConfiguration(spec, spec.flinkVersion), SAVEPOINT_DIR_KEYS) && !subject.inheritedSavepointDir) {
     return 'It has no savepoint directory: set one in its spec first.';
+  }
+  return null;
+}
+
+/** The savepoint directory a session gives its jobs, if it sets one. */
+export function sessionSavepointDir(sessionSpec: Record<string, unknown>): string | null {
+  const spec = sessionSpec as unknown as Parameters<typeof buildFlinkConfiguration>[0] & { flinkVersion?: string };
+  return configValue(buildFlinkConfiguration(spec, spec.flinkVersion), SAVEPOINT_DIR_KEYS) ?? null;
+}
+
+export interface SessionReadiness {
+  name: string;
+  state: string;
+  appliedGeneration: number;
+  deletionRequestedAt: Date | string | null;
+}
+
+/** Why a session takes no new job now, or null when it does. */
+export function sessionNotReady(session: SessionReadiness): string | null {
+  if (session.deletionRequestedAt) return `The session ${session.name} is being deleted.`;
+  if (session.state !== 'running' || session.appliedGeneration === 0) {
+    return `The session ${session.name} is not ready (${session.state.replace('_', ' ')}): submit the job once it is running.`;
   }
   return null;
 }

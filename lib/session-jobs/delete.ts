@@ -9,7 +9,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Executor } from '@/lib/db/client';
 import { sessionJobs, type workspaces } from '@/lib/db/schema';
 import { ConflictError } from '@/lib/errors';
-import { savepointRefusal } from '@/lib/flink-resources/action-rules';
+import { savepointRefusal, sessionSavepointDir } from '@/lib/flink-resources/action-rules';
 import { requestSavepoint } from '@/lib/savepoints/request';
 import { enqueueSessionJobDelete } from './change';
 import type { SessionJobRow } from './load';
@@ -19,9 +19,9 @@ export async function deleteJobInTx(
   ctx: OrgCtx,
   workspace: typeof workspaces.$inferSelect,
   job: SessionJobRow,
-  opts: { savepoint?: boolean; ifPossible?: boolean },
+  opts: { savepoint?: boolean; ifPossible?: boolean; sessionSpec: Record<string, unknown> },
 ): Promise<SessionJobRow> {
-  const refusal = opts.savepoint ? savepointRefusal(job) : null;
+  const refusal = opts.savepoint ? savepointRefusal({ ...job, inheritedSavepointDir: sessionSavepointDir(opts.sessionSpec) }) : null;
   if (refusal && !opts.ifPossible) throw new ConflictError(`No final savepoint possible: ${refusal}`);
   const withSavepoint = Boolean(opts.savepoint) && !refusal;
   const [updated] = await tx

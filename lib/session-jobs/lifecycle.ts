@@ -7,7 +7,7 @@ import type { OrgCtx } from '@/lib/auth/context';
 import { recordAudit } from '@/lib/audit/record';
 import { getDb } from '@/lib/db/client';
 import { ConflictError } from '@/lib/errors';
-import { actionRefusal, type LifecycleAction } from '@/lib/flink-resources/action-rules';
+import { actionRefusal, sessionSavepointDir, type LifecycleAction } from '@/lib/flink-resources/action-rules';
 import type { DeploymentChange } from '@/lib/flink-resources/change';
 import { checkVersion, type WriteOptions } from '@/lib/flink-resources/guards';
 import { nextRestartNonce } from '@/lib/k8s/flink/common';
@@ -24,11 +24,11 @@ const VERBS: Record<LifecycleAction, string> = { suspend: 'suspended', resume: '
 async function act(ctx: OrgCtx, ws: string, session: string, name: string, action: LifecycleAction, opts: WriteOptions, change: (row: SessionJobRow) => DeploymentChange) {
   const loaded = await loadSessionJob(ctx, ws, session, name, 'sessions.write');
   checkVersion(loaded.job, opts.ifMatch);
-  const refusal = actionRefusal(loaded.job, action);
+  const refusal = actionRefusal({ ...loaded.job, inheritedSavepointDir: sessionSavepointDir(loaded.session.spec) }, action);
   if (refusal) throw new ConflictError(`${name} cannot be ${VERBS[action]}: ${refusal}`);
   const db = await getDb();
   return db.transaction(async (tx) =>
-    toSessionJobDto(await changeSessionJob(tx, ctx, loaded.workspace, loaded.session, loaded.job, change(loaded.job)), loaded.workspace.name, loaded.session.name),
+    toSessionJobDto(await changeSessionJob(tx, ctx, loaded.workspace, loaded.session, loaded.job, change(loaded.job)), loaded.workspace.name, loaded.session),
   );
 }
 
@@ -53,8 +53,8 @@ export function cancelSessionJob(ctx: OrgCtx, ws: string, session: string, name:
 }
 
 export async function triggerSessionJobSavepoint(ctx: OrgCtx, ws: string, session: string, name: string): Promise<SavepointDto> {
-  const { workspace, job } = await loadSessionJob(ctx, ws, session, name, 'savepoints.write');
-  const refusal = actionRefusal(job, 'savepoint');
+  const { workspace, job, session: sessionRow } = await loadSessionJob(ctx, ws, session, name, 'savepoints.write');
+  const refusal = actionRefusal({ ...job, inheritedSavepointDir: sessionSavepointDir(sessionRow.spec) }, 'savepoint');
   if (refusal) throw new ConflictError(`No savepoint of ${job.name} possible: ${refusal}`);
   const db = await getDb();
   return db.transaction(async (tx) => {

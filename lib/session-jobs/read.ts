@@ -18,12 +18,12 @@ import { loadSessionJob } from './load';
 export async function listSessionJobs(ctx: OrgCtx, wsName: string, sessionName: string): Promise<SessionJobDto[]> {
   const { workspace, row: session } = await loadDeployment(ctx, wsName, sessionName, 'session', 'sessions.read');
   const rows = await (await getDb()).select().from(sessionJobs).where(eq(sessionJobs.sessionId, session.id)).orderBy(asc(sessionJobs.name));
-  return rows.map((row) => toSessionJobDto(row, workspace.name, session.name));
+  return rows.map((row) => toSessionJobDto(row, workspace.name, session));
 }
 
 export async function getSessionJob(ctx: OrgCtx, wsName: string, sessionName: string, jobName: string): Promise<SessionJobDto> {
   const { workspace, session, job } = await loadSessionJob(ctx, wsName, sessionName, jobName, 'sessions.read');
-  return toSessionJobDto(job, workspace.name, session.name);
+  return toSessionJobDto(job, workspace.name, session);
 }
 
 export async function getSessionJobManifest(ctx: OrgCtx, wsName: string, sessionName: string, jobName: string): Promise<FlinkSessionJobObject> {

@@ -10,6 +10,7 @@ import { getDb } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { flinkDeployments, sessionJobs } from '@/lib/db/schema';
 import { ConflictError, ValidationError } from '@/lib/errors';
+import { sessionNotReady } from '@/lib/flink-resources/action-rules';
 import { checkVersion, refuseWhileDeleting, type WriteOptions } from '@/lib/flink-resources/guards';
 import { checkSessionJob } from '@/lib/k8s/flink/check-spec';
 import { buildFlinkConfiguration } from '@/lib/k8s/flink/flink-configuration';
@@ -28,15 +29,6 @@ function checkAgainst(session: Session, input: unknown) {
   const checked = checkSessionJob(input, { sessionConfiguration: buildFlinkConfiguration(spec, spec.flinkVersion), sessionFlinkVersion: spec.flinkVersion });
   if (!checked.ok) throw new ValidationError(checked.fieldErrors);
   return checked.spec;
-}
-
-/** Why a session cannot take a new job now, or null when it can. */
-export function sessionNotReady(session: Session): string | null {
-  if (session.deletionRequestedAt) return `The session ${session.name} is being deleted.`;
-  if (session.state !== 'running' || session.appliedGeneration === 0) {
-    return `The session ${session.name} is not ready (${session.state.replace('_', ' ')}): submit the job once it is running.`;
-  }
-  return null;
 }
 
 export async function createSessionJob(ctx: OrgCtx, wsName: string, sessionName: string, input: unknown): Promise<SessionJobDto> {
@@ -70,7 +62,7 @@ export async function createSessionJob(ctx: OrgCtx, wsName: string, sessionName:
         target: { type: 'session_job', id: row!.id, label: row!.name },
         details: { workspace: workspace.name, session: session.name, jarURI: spec.jarURI, state: spec.state },
       });
-      return toSessionJobDto(row!, workspace.name, session.name);
+      return toSessionJobDto(row!, workspace.name, session);
     });
   } catch (err) {
     if (isUniqueViolation(err, 'session_jobs_ws_name_key')) throw new ValidationError({ name: ['A session job of that name exists in this workspace.'] });
@@ -89,7 +81,7 @@ export async function updateSessionJob(ctx: OrgCtx, wsName: string, sessionName:
   const db = await getDb();
   return db.transaction(async (tx) => {
     const updated = await changeSessionJob(tx, ctx, workspace, session, job, { spec: spec as unknown as Record<string, unknown>, desiredState: spec.state, action: 'session_job.update' });
-    return toSessionJobDto(updated, workspace.name, session.name);
+    return toSessionJobDto(updated, workspace.name, session);
   });
 }
 
@@ -98,5 +90,5 @@ export async function deleteSessionJob(ctx: OrgCtx, wsName: string, sessionName:
   checkVersion(job, opts.ifMatch);
   refuseWhileDeleting(job);
   const db = await getDb();
-  return db.transaction(async (tx) => toSessionJobDto(await deleteJobInTx(tx, ctx, workspace, job, { savepoint: opts.savepoint }), workspace.name, session.name));
+  return db.transaction(async (tx) => toSessionJobDto(await deleteJobInTx(tx, ctx, workspace, job, { savepoint: opts.savepoint, sessionSpec: session.spec }), workspace.name, session));
 }

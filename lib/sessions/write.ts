@@ -84,7 +84,7 @@ export async function deleteSession(ctx: OrgCtx, wsName: string, name: string, o
         version: sql`${flinkDeployments.version} + 1`,
       })
       .where(eq(flinkDeployments.id, row.id));
-    for (const job of jobs.filter((j) => !j.deletionRequestedAt)) await deleteJobInTx(tx, ctx, workspace, job, { savepoint: opts.savepoint, ifPossible: true });
+    for (const job of jobs.filter((j) => !j.deletionRequestedAt)) await deleteJobInTx(tx, ctx, workspace, job, { savepoint: opts.savepoint, ifPossible: true, sessionSpec: row.spec });
     // With no jobs left to wait for, the session goes now; otherwise its last job's deletion sends it.
     if (jobs.length === 0) await enqueueDeploymentDelete(tx, workspace.clusterId, row);
     await recordAudit(tx, ctx, {

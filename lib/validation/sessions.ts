@@ -19,7 +19,11 @@ export type SessionDto = Omit<z.infer<typeof SessionSchema>, 'spec'> & { spec: S
 export const SessionListSchema = z.object({ items: z.array(SessionSchema) });
 
 export const SessionJobSchema = ApplicationSchema.omit({ spec: true, jobManagerDeploymentStatus: true })
-  .extend({ spec: specOf('SessionJobSpec'), session: z.string().meta({ description: "The session's name." }) })
+  .extend({
+    spec: specOf('SessionJobSpec'),
+    session: z.string().meta({ description: "The session's name." }),
+    inheritedSavepointDir: z.string().nullable().meta({ description: 'The savepoint directory the session gives its jobs, if any.' }),
+  })
   .meta({ id: 'SessionJob' });
 export type SessionJobDto = Omit<z.infer<typeof SessionJobSchema>, 'spec'> & { spec: SessionJobSpec };
 

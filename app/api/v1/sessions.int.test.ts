@@ -189,6 +189,15 @@ describe('bad input and stale versions', () => {
     expect((await call(jobs.GET, 'GET', '', { token: admin, params: params({ session: s }) })).body.items).toEqual([]);
   });
 
+  it("a job without its own savepoint directory takes savepoints into its session's", async () => {
+    const s = await readySession();
+    const created = await call(jobs.POST, 'POST', '', { token: admin, body: { ...sessionJobInput, name: 'inherits' }, params: params({ session: s }) });
+    expect(created.body.inheritedSavepointDir).toBe(sessionInput.savepointDir);
+    await (await getDb()).update(sessionJobs).set({ state: 'running', appliedGeneration: 1 }).where(eq(sessionJobs.id, created.body.id));
+    const res = await call(savepoints.POST, 'POST', '', { token: admin, params: params({ session: s, job: 'inherits' }) });
+    expect(res.status, res.text).toBe(202);
+  });
+
   it('a job to a session that is not ready is refused with the reason', async () => {
     const name = randomSlug('s');
     await call(sessions.POST, 'POST', '', { token: admin, body: { ...sessionInput, name }, params: params() });

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { AlertIcon } from '@/components/icons';
 import { NewSessionJobForm } from '@/components/sessions/new-session-job-form';
 import { NoEditAccess } from '@/components/sessions/no-edit-access';
-import { submitRefusal } from '@/components/sessions/submit-refusal';
+import { sessionNotReady } from '@/lib/flink-resources/action-rules';
 import { PageHeader } from '@/components/ui/page-header';
 import { getApplicationFormContext } from '@/lib/applications';
 import { getPageOrgCtx } from '@/lib/auth/session';
@@ -31,7 +31,7 @@ export default async function Page({ params }: { params: Params }) {
     if (err instanceof ForbiddenError) return null;
     throw err;
   });
-  const notReady = submitRefusal(session);
+  const notReady = sessionNotReady(session);
   return (
     <>
       <PageHeader level={2} title={`Submit a job to ${session.name}`} description="A jar to run in the session's Flink cluster, with its own parallelism, state handling and configuration." />
