@@ -3,14 +3,13 @@
 // suspends and resumes it (the FlinkDeployment's job.state follows in the cluster), takes a
 // savepoint whose completion appears with its path, and deletes it, after which the
 // FlinkDeployment is gone from the cluster.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startControlPlane, type ControlPlane } from './harness/control-plane';
 import { kubeRequest } from './harness/kube-http';
 import { writeStatus } from './harness/operator-stand-in';
 import { completedSnapshotStatus, runningApplicationStatus } from './harness/operator-status';
-import { createReadyWorkspace, grantRole, inviteMember, registerCluster, signUpOrganization, uniqueSuffix } from './support';
+import { createReadyWorkspace, grantRole, inviteMember, registerCluster, screenshots, SHOTS, signUpOrganization, uniqueSuffix } from './support';
 
-const SHOTS = 'test-results/screenshots';
 const JAR = 'local:///opt/flink/examples/streaming/StateMachineExample.jar';
 
 let cp: ControlPlane;
@@ -23,23 +22,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await cp?.stop();
 });
-
-/**
- * Full-page screenshots in both themes, switched in place so the page keeps what was typed; from
- * the top (sticky parts stay put), without toasts, after the colors' transitions.
- */
-async function screenshots(page: Page, name: string) {
-  // Toasts also leave by themselves: one may be gone before its button is clicked.
-  const dismiss = page.getByRole('button', { name: 'Dismiss' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click({ timeout: 1_000 }).catch(() => {});
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `${SHOTS}/${name}-light.png`, fullPage: true });
-  await page.evaluate(() => document.documentElement.classList.add('dark'));
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: `${SHOTS}/${name}-dark.png`, fullPage: true });
-  await page.evaluate(() => document.documentElement.classList.remove('dark'));
-  await page.waitForTimeout(400);
-}
 
 type FlinkDeployment = { spec: { job: { state: string; jarURI: string; upgradeMode: string; parallelism: number }; image: string; flinkConfiguration: Record<string, string> } };
 

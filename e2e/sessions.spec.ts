@@ -9,9 +9,8 @@ import { startControlPlane, type ControlPlane } from './harness/control-plane';
 import { kubeRequest } from './harness/kube-http';
 import { writeStatus } from './harness/operator-stand-in';
 import { completedSnapshotStatus, flinkJobId, readySessionStatus, runningSessionJobStatus } from './harness/operator-status';
-import { createReadyWorkspace, registerCluster, signUpOrganization, uniqueSuffix } from './support';
+import { createReadyWorkspace, dismissToasts, registerCluster, screenshots, SHOTS, signUpOrganization, uniqueSuffix } from './support';
 
-const SHOTS = 'test-results/screenshots';
 const FLINK = '/apis/flink.apache.org/v1beta1/namespaces';
 
 let cp: ControlPlane;
@@ -24,24 +23,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await cp?.stop();
 });
-
-async function dismissToasts(page: Page) {
-  // Toasts also leave by themselves: one may be gone before its button is clicked.
-  const dismiss = page.getByRole('button', { name: 'Dismiss' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click({ timeout: 1_000 }).catch(() => {});
-}
-
-/** Full-page screenshots in both themes, from the top, without toasts. */
-async function screenshots(page: Page, name: string) {
-  await dismissToasts(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `${SHOTS}/${name}-light.png`, fullPage: true });
-  await page.evaluate(() => document.documentElement.classList.add('dark'));
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: `${SHOTS}/${name}-dark.png`, fullPage: true });
-  await page.evaluate(() => document.documentElement.classList.remove('dark'));
-  await page.waitForTimeout(400);
-}
 
 type FlinkDeployment = { spec: { job?: unknown; taskManager: { replicas: number }; flinkConfiguration: Record<string, string> } };
 type FlinkSessionJob = { spec: { deploymentName: string; job: { jarURI: string; state: string; parallelism: number } } };

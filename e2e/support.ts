@@ -77,3 +77,27 @@ export async function createReadyWorkspace(page: Page, slug: string, name: strin
   await dialog.getByRole('button', { name: 'Create workspace' }).click();
   await expect(page.getByRole('row', { name: new RegExp(name) }).getByText('Ready')).toBeVisible({ timeout: 60_000 });
 }
+
+/** Where the suites write the screenshots a person looks at. */
+export const SHOTS = 'test-results/screenshots';
+
+export async function dismissToasts(page: Page) {
+  // Toasts also leave by themselves: one may be gone before its button is clicked.
+  const dismiss = page.getByRole('button', { name: 'Dismiss' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click({ timeout: 1_000 }).catch(() => {});
+}
+
+/**
+ * Full-page screenshots in both themes, switched in place so the page keeps what was typed; from
+ * the top (sticky parts stay put), without toasts, after the colors' transitions.
+ */
+export async function screenshots(page: Page, name: string) {
+  await dismissToasts(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SHOTS}/${name}-light.png`, fullPage: true });
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${SHOTS}/${name}-dark.png`, fullPage: true });
+  await page.evaluate(() => document.documentElement.classList.remove('dark'));
+  await page.waitForTimeout(400);
+}

@@ -2,19 +2,18 @@
 // The lifecycle actions of an application's page, for editors: suspend or resume, restart, take a
 // savepoint, edit, delete. Each is refused with the same reason the service would give
 // (actionRefusal); suspend and restart first say what happens to the job's state.
-import { useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { buttonClasses } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { useToast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/api/action-result';
 import { actionRefusal } from '@/lib/flink-resources/action-rules';
-import { stateDiscardWarning } from '@/lib/k8s/flink/diff';
 import type { ApplicationDto, SavepointDto } from '@/lib/validation/applications';
-import { ActionButton } from './action-button';
-import { DeleteApplicationDialog } from './delete-application-dialog';
+import { ActionButton } from '@/components/flink/action-button';
+import { CheckOption } from '@/components/flink/check-option';
+import { EditAction } from '@/components/flink/edit-action';
+import { lifecycleConsequence } from '@/components/flink/lifecycle-consequence';
+import { TypedDeleteDialog } from '@/components/flink/typed-delete-dialog';
+import { useActionReport } from '@/components/flink/use-action-report';
 import { applicationsKey } from './queries';
 
 type Lifecycle = 'suspend' | 'resume' | 'restart';
@@ -29,30 +28,17 @@ const DONE: Record<Lifecycle, string> = { suspend: 'Suspending', resume: 'Resumi
 
 /** What suspending or restarting does to the job's state under its upgrade mode. */
 function consequence(app: ApplicationDto, action: 'suspend' | 'restart'): string {
-  const running = { ...app.spec, state: 'running' as const };
-  const warning = action === 'suspend' ? stateDiscardWarning(running, { ...running, state: 'suspended' }) : stateDiscardWarning(running, running, { restart: true });
-  if (warning) return warning;
-  const keeps = app.spec.upgradeMode === 'savepoint' ? 'from a savepoint taken as it stops' : 'from its latest checkpoint';
-  return action === 'suspend'
-    ? `The job stops and its Flink cluster is removed; when resumed, it continues ${keeps}.`
-    : `The job restarts with the same spec and continues ${keeps}.`;
+  return lifecycleConsequence({ ...app.spec, state: app.desiredState }, action, (keeps) => `The job stops and its Flink cluster is removed; when resumed, it continues ${keeps}.`);
 }
 
 export function ApplicationActions({ orgSlug, ws, app, handlers, onSavepoint }: { orgSlug: string; ws: string; app: ApplicationDto; handlers: ApplicationActionHandlers; onSavepoint: () => void }) {
   const [confirming, setConfirming] = useState<'suspend' | 'restart' | 'delete' | null>(null);
   const [running, setRunning] = useState<Lifecycle | 'savepoint' | null>(null);
+  const [finalSavepoint, setFinalSavepoint] = useState(false);
   const [pending, startTransition] = useTransition();
-  const queryClient = useQueryClient();
   const router = useRouter();
-  const toast = useToast();
+  const { refresh, report, toast } = useActionReport(applicationsKey(orgSlug, ws));
   const base = `/orgs/${orgSlug}/workspaces/${ws}/applications`;
-  const refresh = () => queryClient.invalidateQueries({ queryKey: applicationsKey(orgSlug, ws) });
-
-  const report = async (result: ActionResult, done: string) => {
-    await refresh();
-    if (result.ok) toast(done);
-    else toast(result.message, 'error');
-  };
   const lifecycle = (action: Lifecycle) => {
     setRunning(action);
     startTransition(async () => {
@@ -81,6 +67,7 @@ export function ApplicationActions({ orgSlug, ws, app, handlers, onSavepoint }: 
 
   const suspended = app.desiredState === 'suspended';
   const deleting = Boolean(app.deletionRequestedAt);
+  const savepointRefusal = actionRefusal(app, 'savepoint');
   return (
     <div className="flex flex-wrap items-center gap-2">
       {suspended ? (
@@ -89,14 +76,8 @@ export function ApplicationActions({ orgSlug, ws, app, handlers, onSavepoint }: 
         <ActionButton label="Suspend" refusal={actionRefusal(app, 'suspend')} onClick={() => setConfirming('suspend')} />
       )}
       <ActionButton label="Restart" refusal={actionRefusal(app, 'restart')} onClick={() => setConfirming('restart')} />
-      <ActionButton label="Savepoint" refusal={actionRefusal(app, 'savepoint')} loading={running === 'savepoint'} onClick={savepoint} />
-      {deleting ? (
-        <ActionButton label="Edit" refusal="It is being deleted." onClick={() => {}} />
-      ) : (
-        <Link href={`${base}/${app.name}/edit`} className={buttonClasses('secondary', 'sm')}>
-          Edit
-        </Link>
-      )}
+      <ActionButton label="Savepoint" refusal={savepointRefusal} loading={running === 'savepoint'} onClick={savepoint} />
+      <EditAction href={`${base}/${app.name}/edit`} deleting={deleting} />
       <ActionButton label="Delete" variant="danger" refusal={deleting ? 'It is being deleted.' : null} onClick={() => setConfirming('delete')} />
 
       <ConfirmDialog
@@ -108,13 +89,26 @@ export function ApplicationActions({ orgSlug, ws, app, handlers, onSavepoint }: 
         onConfirm={() => lifecycle(confirming as Lifecycle)}
         onCancel={() => setConfirming(null)}
       />
-      <DeleteApplicationDialog
+      <TypedDeleteDialog
         open={confirming === 'delete'}
         name={app.name}
-        savepointRefusal={actionRefusal(app, 'savepoint')}
-        onClose={() => setConfirming(null)}
-        onDelete={remove}
-      />
+        title={`Delete application ${app.name}?`}
+        description="Its FlinkDeployment, and with it the job and its Flink cluster, is removed from the cluster. Savepoints already taken stay where they are."
+        confirmLabel="Delete application"
+        onClose={() => {
+          setFinalSavepoint(false);
+          setConfirming(null);
+        }}
+        onDelete={() => remove(finalSavepoint && !savepointRefusal)}
+      >
+        <CheckOption
+          label="Take a final savepoint first"
+          hint={savepointRefusal ? `Not possible now: ${savepointRefusal}` : 'The application is deleted once the savepoint completes; if it fails, nothing is deleted.'}
+          checked={finalSavepoint && !savepointRefusal}
+          disabled={Boolean(savepointRefusal)}
+          onChange={setFinalSavepoint}
+        />
+      </TypedDeleteDialog>
     </div>
   );
 }

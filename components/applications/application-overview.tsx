@@ -3,10 +3,10 @@
 import { formatTime } from '@/components/audit/format-time';
 import { Card } from '@/components/ui/card';
 import type { ApplicationDto } from '@/lib/validation/applications';
-import { DetailList, DetailRow } from './detail-list';
-import { flinkVersionLabel, jobManagerResources, taskManagerResources } from './format';
-import { TimeAgo } from './time-ago';
-import { UPGRADE_MODE_HELP } from './upgrade-mode-field';
+import { DetailList, DetailRow } from '@/components/flink/detail-list';
+import { flinkVersionLabel, jobManagerResources, taskManagerResources } from '@/components/flink/format';
+import { UPGRADE_MODE_HELP } from '@/components/flink/upgrade-mode-field';
+import { ObservedRows } from '@/components/flink/observed-rows';
 
 const none = <span className="text-fg-muted">—</span>;
 const mono = (text: string | null | undefined) => (text ? <span className="font-mono text-xs">{text}</span> : none);
@@ -25,12 +25,7 @@ export function ApplicationOverview({ app }: { app: ApplicationDto }) {
           <DetailRow label="Lifecycle">{word(app.lifecycleState)}</DetailRow>
           <DetailRow label="JobManager">{word(app.jobManagerDeploymentStatus)}</DetailRow>
           <DetailRow label="Desired state">{app.desiredState}</DetailRow>
-          <DetailRow label="Last observed">
-            <TimeAgo iso={app.lastObservedAt} fallback="not yet: the cluster has not reported" />
-          </DetailRow>
-          <DetailRow label="Changes applied">
-            {app.observedGeneration} of {app.generation} confirmed by the operator
-          </DetailRow>
+          <ObservedRows resource={app} />
         </DetailList>
       </Card>
       <Card title="Spec">

@@ -7,12 +7,14 @@ import { AppIcon } from '@/components/icons';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { StatusBadge } from '@/components/ui/status-badge';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import type { ApplicationDto } from '@/lib/validation/applications';
-import { flinkVersionLabel, jobManagerResources, taskManagerResources } from './format';
+import { flinkVersionLabel, jobManagerResources, taskManagerResources } from '@/components/flink/format';
 import { useLiveApplications } from './queries';
-import { TimeAgo } from './time-ago';
+import { TimeAgo } from '@/components/flink/time-ago';
+import { RefreshError } from '@/components/flink/refresh-error';
+import { NameCell } from '@/components/flink/name-cell';
+import { StateCell } from '@/components/flink/state-cell';
 
 interface ApplicationsListProps {
   orgSlug: string;
@@ -37,11 +39,7 @@ export function ApplicationsList({ orgSlug, ws, initial, canCreate }: Applicatio
         description="Flink jobs in application mode: each application runs one job on its own Flink cluster."
         actions={applications.length > 0 ? newButton : undefined}
       />
-      {error && (
-        <p role="alert" className="mb-4 text-sm text-red-600 dark:text-red-400">
-          {error.message} Showing what was last read.
-        </p>
-      )}
+      {error && <RefreshError error={error} className="mb-4" />}
       {applications.length === 0 ? (
         <EmptyState icon={<AppIcon className="size-5" />} title="No applications yet" level={3} action={newButton}>
           {canCreate
@@ -65,22 +63,8 @@ export function ApplicationsList({ orgSlug, ws, initial, canCreate }: Applicatio
           <TBody>
             {applications.map((app) => (
               <Tr key={app.id}>
-                <Td>
-                  <Link href={`${base}/${app.name}`} className="font-medium hover:underline">
-                    {app.name}
-                  </Link>
-                  <p className="max-w-[14rem] truncate font-mono text-xs text-fg-muted" title={app.spec.image}>
-                    {app.spec.image}
-                  </p>
-                </Td>
-                <Td className="max-w-xs">
-                  <StatusBadge status={app.state} />
-                  {app.error ? (
-                    <p className="mt-1 line-clamp-2 text-xs text-red-700 dark:text-red-400">{app.error}</p>
-                  ) : (
-                    app.stateMessage && <p className="mt-1 line-clamp-2 text-xs text-fg-muted">{app.stateMessage}</p>
-                  )}
-                </Td>
+                <NameCell name={app.name} href={`${base}/${app.name}`} detail={app.spec.image} />
+                <StateCell resource={app} />
                 <Td className="font-mono text-xs">{app.job?.state ?? <span className="text-fg-muted">—</span>}</Td>
                 <Td className="tabular-nums">{flinkVersionLabel(app.spec.flinkVersion)}</Td>
                 <Td className="text-right tabular-nums">{app.spec.parallelism}</Td>

@@ -1,22 +1,19 @@
 'use client';
 // Editing an application: the form prefilled from its spec; before anything is sent, the changed
-// fields and any loss of state are shown for confirmation. The version read when the page opened
-// goes along (If-Match): if someone changed it meanwhile, the page says so and offers a reload.
-import { useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useMemo, useState, useTransition } from 'react';
-import { Button, buttonClasses } from '@/components/ui/button';
-import { FormAlert } from '@/components/ui/form-alert';
-import { useToast } from '@/components/ui/toast';
+// fields and any loss of state are shown for confirmation (useEditSpec, with the version read
+// when the page opened).
+import { useMemo } from 'react';
+import { ChangeAlert } from '@/components/flink/change-alert';
+import { FormButtons } from '@/components/flink/form-buttons';
+import { ReviewChangesDialog } from '@/components/flink/review-changes-dialog';
+import { useEditSpec } from '@/components/flink/use-edit-spec';
 import type { ActionResult } from '@/lib/api/action-result';
 import type { ApplicationFormContext } from '@/lib/applications';
-import { diffSpecs, stateDiscardWarning, type SpecChange } from '@/lib/k8s/flink/diff';
+import { stateDiscardWarning } from '@/lib/k8s/flink/diff';
 import type { ApplicationDto } from '@/lib/validation/applications';
 import { ApplicationFormLayout } from './application-form-layout';
 import { formValuesFromSpec } from './form-values';
 import { applicationsKey } from './queries';
-import { ReviewChangesDialog } from './review-changes-dialog';
 import { useApplicationForm } from './use-application-form';
 
 interface EditApplicationFormProps {
@@ -37,36 +34,18 @@ export function EditApplicationForm({ orgSlug, ws, app, context, action }: EditA
     [app, context],
   );
   const form = useApplicationForm(() => formValuesFromSpec(app.spec), options);
-  const [review, setReview] = useState<{ changes: SpecChange[]; warning: string | null } | null>(null);
-  const [message, setMessage] = useState<{ text: string; stale: boolean } | null>(null);
-  const [pending, startTransition] = useTransition();
-  const router = useRouter();
-  const toast = useToast();
-  const queryClient = useQueryClient();
   const detailHref = `/orgs/${orgSlug}/workspaces/${ws}/applications/${app.name}`;
-
-  const submit = () => {
-    setMessage(null);
-    if (!form.validateForSubmit() || !form.check.ok) return;
-    const after = form.check.spec;
-    const changes = diffSpecs(app.spec, after);
-    if (changes.length === 0) return setMessage({ text: 'Nothing changed: the spec is the one the application has.', stale: false });
-    setReview({ changes, warning: stateDiscardWarning({ ...app.spec, state: app.desiredState }, after) });
-  };
-
-  const apply = () =>
-    startTransition(async () => {
-      const result = await action(app.version, form.input);
-      if (result.ok) {
-        await queryClient.invalidateQueries({ queryKey: applicationsKey(orgSlug, ws) });
-        toast(`${app.name} is being upgraded to the new spec.`);
-        router.push(detailHref);
-        return;
-      }
-      setReview(null);
-      form.setServerErrors(result.fieldErrors);
-      setMessage({ text: result.message, stale: 'stale' in result && result.stale === true });
-    });
+  const edit = useEditSpec({
+    form,
+    name: app.name,
+    before: app.spec,
+    version: app.version,
+    action,
+    queryKey: applicationsKey(orgSlug, ws),
+    noun: 'application',
+    warningOf: (_, after) => stateDiscardWarning({ ...app.spec, state: app.desiredState }, after),
+    doneHref: detailHref,
+  });
 
   return (
     <>
@@ -74,39 +53,11 @@ export function EditApplicationForm({ orgSlug, ws, app, context, action }: EditA
         form={form}
         flinkVersions={context.flinkVersions}
         editing
-        onSubmit={submit}
-        alert={
-          message && (
-            <div className="flex flex-col gap-2">
-              <FormAlert message={message.text} />
-              {message.stale && (
-                <div>
-                  <Button variant="secondary" size="sm" onClick={() => router.refresh()}>
-                    Reload
-                  </Button>
-                </div>
-              )}
-            </div>
-          )
-        }
-        buttons={
-          <>
-            <Link href={detailHref} className={buttonClasses('secondary')}>
-              Cancel
-            </Link>
-            <Button type="submit">Review changes</Button>
-          </>
-        }
+        onSubmit={edit.submit}
+        alert={edit.message && <ChangeAlert message={edit.message} />}
+        buttons={<FormButtons cancelHref={detailHref} submitLabel="Review changes" />}
       />
-      <ReviewChangesDialog
-        open={review !== null}
-        name={app.name}
-        changes={review?.changes ?? []}
-        warning={review?.warning ?? null}
-        pending={pending}
-        onApply={apply}
-        onCancel={() => setReview(null)}
-      />
+      <ReviewChangesDialog name={app.name} description="The operator upgrades the running application to the new spec, using its upgrade mode." edit={edit} />
     </>
   );
 }

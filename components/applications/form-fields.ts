@@ -1,7 +1,6 @@
-// Where the application form shows each error: the field paths checkApplication and the
-// services report (`taskManager.memory`, `flinkConfiguration`…), the form value behind each, the
-// id of the control to describe and focus, and what is left over for the form-level alert. Pure.
-import type { FieldErrors } from '@/lib/errors';
+// The application form's fields: the paths checkApplication and the services report
+// (`taskManager.memory`, `flinkConfiguration`…), in the order they appear, and the form value
+// behind each. Grouping errors and control ids are components/flink/spec-form-errors'. Pure.
 import type { ApplicationFormValues } from './form-values';
 
 export const FORM_FIELDS = [
@@ -60,39 +59,3 @@ export const FIELD_OF_VALUE: Record<keyof ApplicationFormValues, FormField> = {
   labelRows: 'labels',
   podTemplate: 'podTemplate',
 };
-
-/** The id of the control that shows a field (and takes focus when it is wrong). */
-export function fieldId(field: FormField): string {
-  return `application-${field.replace('.', '-')}`;
-}
-
-/** The form field an error path belongs to: itself, or the field it is inside (`args.0`, `labels.team`). */
-export function fieldOfPath(path: string): FormField | null {
-  for (const field of FORM_FIELDS) {
-    if (path === field || path.startsWith(`${field}.`) || path.startsWith(`${field}[`)) return field;
-  }
-  return null;
-}
-
-export interface GroupedErrors {
-  byField: Partial<Record<FormField, string[]>>;
-  /** Errors no field shows (e.g. an unknown key), so none is ever lost. */
-  other: string[];
-}
-
-export function groupErrors(errors: FieldErrors): GroupedErrors {
-  const byField: Partial<Record<FormField, string[]>> = {};
-  const other: string[] = [];
-  for (const [path, messages] of Object.entries(errors)) {
-    const field = fieldOfPath(path);
-    if (field) (byField[field] ??= []).push(...messages);
-    else other.push(...messages.map((m) => (path === '_' ? m : `${path}: ${m}`)));
-  }
-  return { byField, other };
-}
-
-export function mergeErrors(...all: FieldErrors[]): FieldErrors {
-  const out: FieldErrors = {};
-  for (const errors of all) for (const [path, messages] of Object.entries(errors)) (out[path] ??= []).push(...messages);
-  return out;
-}

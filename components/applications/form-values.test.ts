@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkApplication } from '@/lib/k8s/flink/check-spec';
 import { diffSpecs } from '@/lib/k8s/flink/diff';
-import { fieldOfPath, groupErrors } from './form-fields';
-import { emptyFormValues, formValuesFromSpec, newRow, rowsToYaml, specInputFromValues, yamlToRows } from './form-values';
+import { fieldOfPath, groupErrors } from '@/components/flink/spec-form-errors';
+import { FORM_FIELDS } from './form-fields';
+import { newRow, rowsToYaml, yamlToRows } from '@/components/flink/spec-form-values';
+import { emptyFormValues, formValuesFromSpec, specInputFromValues } from './form-values';
 
 const ctx = { flinkVersions: ['v1_18', 'v1_19', 'v1_20'] };
 
@@ -89,11 +91,11 @@ describe('the application form values', () => {
 
 describe('the application form fields', () => {
   it('place every error path at the field that shows it, and keep the rest', () => {
-    expect(fieldOfPath('taskManager.memory')).toBe('taskManager.memory');
-    expect(fieldOfPath('args.0')).toBe('args');
-    expect(fieldOfPath('labels.team')).toBe('labels');
-    expect(fieldOfPath('flinkConfiguration["a b"]')).toBe('flinkConfiguration');
-    expect(groupErrors({ 'jobManager.cpu': ['More than 0.'], extra: ['Unknown field.'], _: ['Broken.'] })).toEqual({
+    expect(fieldOfPath(FORM_FIELDS, 'taskManager.memory')).toBe('taskManager.memory');
+    expect(fieldOfPath(FORM_FIELDS, 'args.0')).toBe('args');
+    expect(fieldOfPath(FORM_FIELDS, 'labels.team')).toBe('labels');
+    expect(fieldOfPath(FORM_FIELDS, 'flinkConfiguration["a b"]')).toBe('flinkConfiguration');
+    expect(groupErrors(FORM_FIELDS, { 'jobManager.cpu': ['More than 0.'], extra: ['Unknown field.'], _: ['Broken.'] })).toEqual({
       byField: { 'jobManager.cpu': ['More than 0.'] },
       other: ['extra: Unknown field.', 'Broken.'],
     });

@@ -1,21 +1,30 @@
 // The application form's values as people edit them (text fields, rows, YAML), and the
 // conversions both ways: values → the spec input the services take, a stored spec → values for
-// the edit form. Problems that only exist in the form's own shapes (a row without a key, a key
-// twice, YAML that does not parse) come back as field errors at the same paths the services use.
-// Pure.
+// the edit form. The row, YAML and default helpers are every spec form's
+// (components/flink/spec-form-values). Pure.
 import { stringify } from 'yaml';
+import {
+  configurationFromValues,
+  configurationValuesFromMap,
+  emptyConfiguration,
+  linesOf,
+  logConfigurationFromValues,
+  logValuesFromMap,
+  newRow,
+  numberOrDefault,
+  podValuesFromSpec,
+  rowsFromMap,
+  rowsToMap,
+  textOrDefault,
+  type ConfigurationValues,
+  type KeyValueRow,
+  type LogValues,
+  type PodValues,
+} from '@/components/flink/spec-form-values';
 import type { FieldErrors } from '@/lib/errors';
-import { DEFAULT_JOB_MANAGER, DEFAULT_TASK_MANAGER, parseFlinkConfigurationYaml, type ApplicationSpec, type UpgradeMode } from '@/lib/validation/flink';
+import { DEFAULT_JOB_MANAGER, DEFAULT_TASK_MANAGER, type ApplicationSpec, type UpgradeMode } from '@/lib/validation/flink';
 
-export interface KeyValueRow {
-  id: number;
-  key: string;
-  value: string;
-}
-
-export const LOG4J_FILE = 'log4j-console.properties';
-
-export interface ApplicationFormValues {
+export interface ApplicationFormValues extends ConfigurationValues, PodValues, LogValues {
   name: string;
   flinkVersion: string;
   image: string;
@@ -25,30 +34,14 @@ export interface ApplicationFormValues {
   /** One argument per line. */
   args: string;
   parallelism: string;
-  jobManagerCpu: string;
-  jobManagerMemory: string;
-  taskManagerCpu: string;
-  taskManagerMemory: string;
-  taskManagerSlots: string;
-  configMode: 'rows' | 'yaml';
-  configRows: KeyValueRow[];
-  configYaml: string;
   checkpointDir: string;
   savepointDir: string;
   upgradeMode: UpgradeMode;
   initialSavepointPath: string;
   allowNonRestoredState: boolean;
   periodicSavepointInterval: string;
-  log4j: string;
-  /** Log files the form has no field for (logback-console.xml): kept as they are. */
-  otherLogFiles: Record<string, string>;
   labelRows: KeyValueRow[];
   podTemplate: string;
-}
-
-let nextRowId = 1;
-export function newRow(key = '', value = ''): KeyValueRow {
-  return { id: nextRowId++, key, value };
 }
 
 export function emptyFormValues(flinkVersion: string): ApplicationFormValues {
@@ -61,14 +54,8 @@ export function emptyFormValues(flinkVersion: string): ApplicationFormValues {
     entryClass: '',
     args: '',
     parallelism: '1',
-    jobManagerCpu: String(DEFAULT_JOB_MANAGER.cpu),
-    jobManagerMemory: DEFAULT_JOB_MANAGER.memory,
-    taskManagerCpu: String(DEFAULT_TASK_MANAGER.cpu),
-    taskManagerMemory: DEFAULT_TASK_MANAGER.memory,
-    taskManagerSlots: String(DEFAULT_TASK_MANAGER.slots),
-    configMode: 'rows',
-    configRows: [newRow()],
-    configYaml: '',
+    ...podValuesFromSpec({ jobManager: DEFAULT_JOB_MANAGER, taskManager: DEFAULT_TASK_MANAGER }),
+    ...emptyConfiguration(),
     checkpointDir: '',
     savepointDir: '',
     upgradeMode: 'stateless',
@@ -82,11 +69,8 @@ export function emptyFormValues(flinkVersion: string): ApplicationFormValues {
   };
 }
 
-const rowsOf = (map: Record<string, string>) => (Object.keys(map).length > 0 ? Object.entries(map).map(([k, v]) => newRow(k, v)) : [newRow()]);
-
 /** The edit form starts from the stored spec (defaults already filled in by the service). */
 export function formValuesFromSpec(spec: ApplicationSpec): ApplicationFormValues {
-  const { [LOG4J_FILE]: log4j = '', ...otherLogFiles } = spec.logConfiguration ?? {};
   return {
     name: spec.name,
     flinkVersion: spec.flinkVersion ?? '',
@@ -96,68 +80,24 @@ export function formValuesFromSpec(spec: ApplicationSpec): ApplicationFormValues
     entryClass: spec.entryClass ?? '',
     args: (spec.args ?? []).join('\n'),
     parallelism: String(spec.parallelism),
-    jobManagerCpu: String(spec.jobManager.cpu),
-    jobManagerMemory: spec.jobManager.memory,
-    taskManagerCpu: String(spec.taskManager.cpu),
-    taskManagerMemory: spec.taskManager.memory,
-    taskManagerSlots: String(spec.taskManager.slots),
-    configMode: 'rows',
-    configRows: rowsOf(spec.flinkConfiguration ?? {}),
-    configYaml: '',
+    ...podValuesFromSpec(spec),
+    ...configurationValuesFromMap(spec.flinkConfiguration),
     checkpointDir: spec.checkpointDir ?? '',
     savepointDir: spec.savepointDir ?? '',
     upgradeMode: spec.upgradeMode,
     initialSavepointPath: spec.initialSavepointPath ?? '',
     allowNonRestoredState: spec.allowNonRestoredState,
     periodicSavepointInterval: spec.periodicSavepointInterval ?? '',
-    log4j,
-    otherLogFiles,
-    labelRows: rowsOf(spec.labels ?? {}),
+    ...logValuesFromMap(spec.logConfiguration),
+    labelRows: rowsFromMap(spec.labels),
     podTemplate: spec.podTemplate ? stringify(spec.podTemplate) : '',
   };
 }
 
-/** Rows → a map; blank rows are skipped, a value without a key or a key twice is an error. */
-export function rowsToMap(rows: KeyValueRow[], field: string, errors: FieldErrors): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const row of rows) {
-    const key = row.key.trim();
-    if (key === '' && row.value.trim() === '') continue;
-    if (key === '') (errors[field] ??= []).push(`A value (${row.value.trim()}) has no key.`);
-    else if (key in out) (errors[field] ??= []).push(`${key} is set twice.`);
-    else out[key] = row.value.trim();
-  }
-  return out;
-}
-
-/** The configuration rows as the raw YAML mode shows them. */
-export function rowsToYaml(rows: KeyValueRow[]): string {
-  const map = rowsToMap(rows, 'flinkConfiguration', {});
-  return Object.keys(map).length > 0 ? stringify(map) : '';
-}
-
-/** The raw YAML back as rows, or the reason it cannot be. */
-export function yamlToRows(text: string): { ok: true; rows: KeyValueRow[] } | { ok: false; message: string } {
-  const parsed = parseFlinkConfigurationYaml(text);
-  return parsed.ok ? { ok: true, rows: rowsOf(parsed.value) } : parsed;
-}
-
-// An empty number field means "the default"; anything else is passed on for the schema to judge
-// (Number('2x') is NaN, which it reports as not a number).
-const numberOrDefault = (text: string) => (text.trim() === '' ? undefined : Number(text.trim()));
-const textOrDefault = (text: string) => (text.trim() === '' ? undefined : text.trim());
-
 /** The spec input (what the API takes as JSON) and the form-only problems found on the way. */
 export function specInputFromValues(values: ApplicationFormValues): { input: Record<string, unknown>; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  let flinkConfiguration: Record<string, string> = {};
-  if (values.configMode === 'yaml') {
-    const parsed = parseFlinkConfigurationYaml(values.configYaml);
-    if (parsed.ok) flinkConfiguration = parsed.value;
-    else errors.flinkConfiguration = [parsed.message];
-  } else {
-    flinkConfiguration = rowsToMap(values.configRows, 'flinkConfiguration', errors);
-  }
+  const flinkConfiguration = configurationFromValues(values, errors);
   const input = {
     name: values.name.trim(),
     flinkVersion: values.flinkVersion || undefined,
@@ -165,10 +105,7 @@ export function specInputFromValues(values: ApplicationFormValues): { input: Rec
     imagePullPolicy: values.imagePullPolicy || undefined,
     jarURI: values.jarURI,
     entryClass: values.entryClass,
-    args: values.args
-      .split('\n')
-      .map((a) => a.trim())
-      .filter((a) => a !== ''),
+    args: linesOf(values.args),
     parallelism: numberOrDefault(values.parallelism),
     jobManager: { cpu: numberOrDefault(values.jobManagerCpu), memory: textOrDefault(values.jobManagerMemory) },
     taskManager: { cpu: numberOrDefault(values.taskManagerCpu), memory: textOrDefault(values.taskManagerMemory), slots: numberOrDefault(values.taskManagerSlots) },
@@ -179,7 +116,7 @@ export function specInputFromValues(values: ApplicationFormValues): { input: Rec
     initialSavepointPath: values.initialSavepointPath,
     allowNonRestoredState: values.allowNonRestoredState,
     periodicSavepointInterval: values.periodicSavepointInterval,
-    logConfiguration: { ...values.otherLogFiles, ...(values.log4j.trim() ? { [LOG4J_FILE]: values.log4j } : {}) },
+    logConfiguration: logConfigurationFromValues(values),
     labels: rowsToMap(values.labelRows, 'labels', errors),
     podTemplate: values.podTemplate,
   };

@@ -1,13 +1,11 @@
 'use client';
 // Creating an application: the form with its live check and preview; on success the new
 // application's page, where it shows pending until the cluster reports.
-import { useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useMemo, useState, useTransition } from 'react';
-import { Button, buttonClasses } from '@/components/ui/button';
+import { useMemo } from 'react';
+import { FormButtons } from '@/components/flink/form-buttons';
+import { useCreateSpec } from '@/components/flink/use-create-spec';
+import { NEW_RESOURCE_ID } from '@/components/flink/use-spec-form';
 import { FormAlert } from '@/components/ui/form-alert';
-import { useToast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/api/action-result';
 import type { ApplicationFormContext } from '@/lib/applications';
 import { newestFlinkVersion } from '@/lib/k8s/flink/validate';
@@ -16,37 +14,19 @@ import { emptyFormValues } from './form-values';
 import { applicationsKey } from './queries';
 import { useApplicationForm } from './use-application-form';
 
-/** The preview's stand-in for the id a new application gets (only its resource label shows it). */
-const NEW_APPLICATION_ID = 'assigned-on-create';
-
 export function NewApplicationForm({ orgSlug, ws, context, action }: { orgSlug: string; ws: string; context: ApplicationFormContext; action: (input: unknown) => Promise<ActionResult<{ name: string }>> }) {
   const options = useMemo(
-    () => ({ check: { flinkVersions: context.flinkVersions }, target: { id: NEW_APPLICATION_ID, workspaceId: context.workspaceId, namespace: context.namespace } }),
+    () => ({ check: { flinkVersions: context.flinkVersions }, target: { id: NEW_RESOURCE_ID, workspaceId: context.workspaceId, namespace: context.namespace } }),
     [context],
   );
   const form = useApplicationForm(() => emptyFormValues(newestFlinkVersion(context.flinkVersions) ?? ''), options);
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const router = useRouter();
-  const toast = useToast();
-  const queryClient = useQueryClient();
   const listHref = `/orgs/${orgSlug}/workspaces/${ws}/applications`;
-
-  const submit = () => {
-    setMessage(null);
-    if (!form.validateForSubmit()) return;
-    startTransition(async () => {
-      const result = await action(form.input);
-      if (!result.ok) {
-        form.setServerErrors(result.fieldErrors);
-        setMessage(result.message);
-        return;
-      }
-      await queryClient.invalidateQueries({ queryKey: applicationsKey(orgSlug, ws) });
-      toast(`Application ${result.name} created: it is deployed as soon as the cluster takes it.`);
-      router.push(`${listHref}/${result.name}`);
-    });
-  };
+  const { message, pending, submit } = useCreateSpec({
+    form,
+    action,
+    queryKey: applicationsKey(orgSlug, ws),
+    created: (name) => ({ toast: `Application ${name} created: it is deployed as soon as the cluster takes it.`, href: `${listHref}/${name}` }),
+  });
 
   return (
     <ApplicationFormLayout
@@ -55,16 +35,7 @@ export function NewApplicationForm({ orgSlug, ws, context, action }: { orgSlug: 
       editing={false}
       onSubmit={submit}
       alert={message && <FormAlert message={message} />}
-      buttons={
-        <>
-          <Link href={listHref} className={buttonClasses('secondary')}>
-            Cancel
-          </Link>
-          <Button type="submit" loading={pending}>
-            Create application
-          </Button>
-        </>
-      }
+      buttons={<FormButtons cancelHref={listHref} submitLabel="Create application" pending={pending} />}
     />
   );
 }

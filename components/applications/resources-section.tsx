@@ -3,7 +3,8 @@
 // the TaskManager's slots.
 import { Input } from '@/components/ui/input';
 import { DEFAULT_JOB_MANAGER, DEFAULT_TASK_MANAGER } from '@/lib/validation/flink';
-import { FormSection } from './form-section';
+import { FormSection } from '@/components/flink/form-section';
+import { PodResourceFields } from '@/components/flink/pod-resource-fields';
 import type { ApplicationForm } from './use-application-form';
 
 const FIELDS = ['jobManager.cpu', 'jobManager.memory', 'taskManager.cpu', 'taskManager.memory', 'taskManager.slots'] as const;
@@ -18,18 +19,10 @@ export function ResourcesSection({ form }: { form: ApplicationForm }) {
       defaultOpen
       forceOpen={form.hasVisibleError(FIELDS)}
     >
-      {/* Each pod's fields form a named group, so "CPU" is read as "JobManager, CPU". */}
-      <fieldset className="grid gap-3 sm:grid-cols-3">
-        <legend className="mb-2 text-sm font-medium">JobManager</legend>
-        <Input label="CPU" inputMode="decimal" hint={`Default ${DEFAULT_JOB_MANAGER.cpu}.`} {...text('jobManagerCpu')} />
-        <Input label="Memory" spellCheck={false} hint={`Default ${DEFAULT_JOB_MANAGER.memory}.`} {...text('jobManagerMemory')} />
-      </fieldset>
-      <fieldset className="grid gap-3 sm:grid-cols-3">
-        <legend className="mb-2 text-sm font-medium">TaskManager</legend>
-        <Input label="CPU" inputMode="decimal" hint={`Default ${DEFAULT_TASK_MANAGER.cpu}.`} {...text('taskManagerCpu')} />
-        <Input label="Memory" spellCheck={false} hint={`Default ${DEFAULT_TASK_MANAGER.memory}.`} {...text('taskManagerMemory')} />
+      <PodResourceFields legend="JobManager" defaults={DEFAULT_JOB_MANAGER} cpu={text('jobManagerCpu')} memory={text('jobManagerMemory')} columns={3} />
+      <PodResourceFields legend="TaskManager" defaults={DEFAULT_TASK_MANAGER} cpu={text('taskManagerCpu')} memory={text('taskManagerMemory')} columns={3}>
         <Input label="Slots" inputMode="numeric" hint={`Default ${DEFAULT_TASK_MANAGER.slots}.`} {...text('taskManagerSlots')} />
-      </fieldset>
+      </PodResourceFields>
     </FormSection>
   );
 }

@@ -7,7 +7,8 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { useWorkspaceSavepoints } from '@/components/sessions/queries';
 import type { SavepointDto } from '@/lib/validation/applications';
-import { SavepointsTable } from './savepoints-table';
+import { SavepointsTable } from '@/components/flink/savepoints-table';
+import { RefreshError } from '@/components/flink/refresh-error';
 
 export function WorkspaceSavepoints({ orgSlug, ws, initial }: { orgSlug: string; ws: string; initial: SavepointDto[] }) {
   const { data: savepoints, error } = useWorkspaceSavepoints(orgSlug, ws, initial);
@@ -18,11 +19,7 @@ export function WorkspaceSavepoints({ orgSlug, ws, initial }: { orgSlug: string;
         title="Savepoints"
         description="Snapshots of the state of jobs, taken on request, on upgrade, before a deletion or periodically. Start a new job from one by its path."
       />
-      {error && (
-        <p role="alert" className="mb-4 text-sm text-red-600 dark:text-red-400">
-          {error.message} Showing what was last read.
-        </p>
-      )}
+      {error && <RefreshError error={error} className="mb-4" />}
       {savepoints.length === 0 ? (
         <EmptyState icon={<SavepointIcon className="size-5" />} title="No savepoints yet" level={3}>
           Savepoints of the applications and session jobs of this workspace appear here, with their paths. A savepoint needs a running job and a savepoint directory.

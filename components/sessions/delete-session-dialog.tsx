@@ -5,8 +5,8 @@
 import { useState } from 'react';
 import { savepointRefusal } from '@/lib/flink-resources/action-rules';
 import type { SessionJobDto } from '@/lib/validation/sessions';
-import { CheckOption } from './check-option';
-import { TypedDeleteDialog } from './typed-delete-dialog';
+import { CheckOption } from '@/components/flink/check-option';
+import { TypedDeleteDialog } from '@/components/flink/typed-delete-dialog';
 
 interface DeleteSessionDialogProps {
   open: boolean;

@@ -1,20 +1,17 @@
 'use client';
 // Editing a session: the form prefilled from its spec; before anything is sent, the changed
-// fields and what they cost its running jobs are shown for confirmation. The version read when
-// the page opened goes along (If-Match): if someone changed it meanwhile, the page says so.
-import { useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useMemo, useState, useTransition } from 'react';
-import { Button, buttonClasses } from '@/components/ui/button';
-import { useToast } from '@/components/ui/toast';
+// fields and what they cost its running jobs are shown for confirmation (useEditSpec, with the
+// version read when the page opened).
+import { useMemo } from 'react';
+import { ChangeAlert } from '@/components/flink/change-alert';
+import { FormButtons } from '@/components/flink/form-buttons';
+import { ReviewChangesDialog } from '@/components/flink/review-changes-dialog';
+import { useEditSpec } from '@/components/flink/use-edit-spec';
 import type { ActionResult } from '@/lib/api/action-result';
 import type { ApplicationFormContext } from '@/lib/applications';
-import { diffSpecs, type SpecChange } from '@/lib/k8s/flink/diff';
+import type { SpecChange } from '@/lib/k8s/flink/diff';
 import type { SessionDto } from '@/lib/validation/sessions';
-import { ChangeAlert, type ChangeMessage } from './change-alert';
 import { sessionsKey } from './queries';
-import { ReviewSpecDialog } from './review-spec-dialog';
 import { SessionFormLayout } from './session-form-layout';
 import { sessionValuesFromSpec } from './session-form-values';
 import { useSessionForm } from './use-session-form';
@@ -37,35 +34,18 @@ function interruption(changes: SpecChange[], running: number): string | null {
 export function EditSessionForm({ orgSlug, ws, session, context, action }: EditSessionFormProps) {
   const target = useMemo(() => ({ id: session.id, workspaceId: context.workspaceId, namespace: context.namespace }), [session.id, context]);
   const form = useSessionForm(() => sessionValuesFromSpec(session.spec), context.flinkVersions, target);
-  const [review, setReview] = useState<SpecChange[] | null>(null);
-  const [message, setMessage] = useState<ChangeMessage | null>(null);
-  const [pending, startTransition] = useTransition();
-  const router = useRouter();
-  const toast = useToast();
-  const queryClient = useQueryClient();
   const detailHref = `/orgs/${orgSlug}/workspaces/${ws}/sessions/${session.name}`;
-
-  const submit = () => {
-    setMessage(null);
-    if (!form.validateForSubmit() || !form.check.ok) return;
-    const changes = diffSpecs(session.spec, form.check.spec);
-    if (changes.length === 0) return setMessage({ text: 'Nothing changed: the spec is the one the session has.', stale: false });
-    setReview(changes);
-  };
-
-  const apply = () =>
-    startTransition(async () => {
-      const result = await action(session.version, form.input);
-      if (result.ok) {
-        await queryClient.invalidateQueries({ queryKey: sessionsKey(orgSlug, ws) });
-        toast(`${session.name} is being upgraded to the new spec.`);
-        router.push(detailHref);
-        return;
-      }
-      setReview(null);
-      form.setServerErrors(result.fieldErrors);
-      setMessage({ text: result.message, stale: 'stale' in result && result.stale === true });
-    });
+  const edit = useEditSpec({
+    form,
+    name: session.name,
+    before: session.spec,
+    version: session.version,
+    action,
+    queryKey: sessionsKey(orgSlug, ws),
+    noun: 'session',
+    warningOf: (changes) => interruption(changes, session.jobs.running),
+    doneHref: detailHref,
+  });
 
   return (
     <>
@@ -73,27 +53,11 @@ export function EditSessionForm({ orgSlug, ws, session, context, action }: EditS
         form={form}
         flinkVersions={context.flinkVersions}
         editing
-        onSubmit={submit}
-        alert={message && <ChangeAlert message={message} />}
-        buttons={
-          <>
-            <Link href={detailHref} className={buttonClasses('secondary')}>
-              Cancel
-            </Link>
-            <Button type="submit">Review changes</Button>
-          </>
-        }
+        onSubmit={edit.submit}
+        alert={edit.message && <ChangeAlert message={edit.message} />}
+        buttons={<FormButtons cancelHref={detailHref} submitLabel="Review changes" />}
       />
-      <ReviewSpecDialog
-        open={review !== null}
-        name={session.name}
-        description="The operator upgrades the session cluster to the new spec."
-        changes={review ?? []}
-        warning={review ? interruption(review, session.jobs.running) : null}
-        pending={pending}
-        onApply={apply}
-        onCancel={() => setReview(null)}
-      />
+      <ReviewChangesDialog name={session.name} description="The operator upgrades the session cluster to the new spec." edit={edit} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newRow } from '@/components/applications/form-values';
+import { newRow } from '@/components/flink/spec-form-values';
 import { checkSession, checkSessionJob } from '@/lib/k8s/flink/check-spec';
 import { diffSpecs } from '@/lib/k8s/flink/diff';
 import { emptySessionValues, sessionInputFromValues, sessionValuesFromSpec } from './session-form-values';

@@ -1,8 +1,8 @@
-// How the session pages word a session's facts. Pure.
+// How the session pages word a session's own facts (JobManager state, capacity, TaskManager
+// pods); what every Flink resource shares is components/flink/format. Pure.
+import { plural, podResources } from '@/components/flink/format';
 import type { SessionSpec } from '@/lib/validation/flink';
 import type { SessionDto } from '@/lib/validation/sessions';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The operator's JobManagerDeploymentStatus ("DEPLOYED_NOT_READY") as words. */
 export function jobManagerStatusLabel(status: string | null): string {
@@ -15,10 +15,6 @@ export function jobManagerStatusLabel(status: string | null): string {
 /** "8 slots" and "2 TaskManagers × 4 slots". */
 export function capacityLabel(capacity: SessionDto['capacity']): { slots: string; detail: string } {
   return { slots: plural(capacity.slots, 'slot'), detail: `${plural(capacity.taskManagers, 'TaskManager')} × ${plural(capacity.slotsPerTaskManager, 'slot')}` };
-}
-
-export function podResources(r: { cpu: number; memory: string }): string {
-  return `${r.cpu} CPU · ${r.memory}`;
 }
 
 export function taskManagerLabel(spec: SessionSpec): string {

@@ -2,13 +2,11 @@
 // Submitting a job to a session: the form with its live check (over the session's
 // configuration) and preview; on success the job's page, where it shows pending until the
 // cluster reports it running. A session that is not ready refuses, and the form says why.
-import { useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useMemo, useState, useTransition } from 'react';
-import { Button, buttonClasses } from '@/components/ui/button';
+import { useMemo } from 'react';
+import { FormButtons } from '@/components/flink/form-buttons';
+import { useCreateSpec } from '@/components/flink/use-create-spec';
+import { NEW_RESOURCE_ID } from '@/components/flink/use-spec-form';
 import { FormAlert } from '@/components/ui/form-alert';
-import { useToast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/api/action-result';
 import type { ApplicationFormContext } from '@/lib/applications';
 import type { SessionDto } from '@/lib/validation/sessions';
@@ -16,9 +14,6 @@ import { sessionsKey } from './queries';
 import { emptySessionJobValues } from './session-job-form-values';
 import { SessionJobFormLayout } from './session-job-form-layout';
 import { useSessionJobForm } from './use-session-job-form';
-
-/** The preview's stand-in for the id a new job gets (only its resource label shows it). */
-const NEW_JOB_ID = 'assigned-on-create';
 
 interface NewSessionJobFormProps {
   orgSlug: string;
@@ -30,32 +25,17 @@ interface NewSessionJobFormProps {
 
 export function NewSessionJobForm({ orgSlug, ws, session, context, action }: NewSessionJobFormProps) {
   const options = useMemo(
-    () => ({ target: { id: NEW_JOB_ID, workspaceId: context.workspaceId, namespace: context.namespace }, session: { name: session.name, spec: session.spec } }),
+    () => ({ target: { id: NEW_RESOURCE_ID, workspaceId: context.workspaceId, namespace: context.namespace }, session: { name: session.name, spec: session.spec } }),
     [context, session.name, session.spec],
   );
   const form = useSessionJobForm(emptySessionJobValues, options);
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const router = useRouter();
-  const toast = useToast();
-  const queryClient = useQueryClient();
   const sessionHref = `/orgs/${orgSlug}/workspaces/${ws}/sessions/${session.name}`;
-
-  const submit = () => {
-    setMessage(null);
-    if (!form.validateForSubmit()) return;
-    startTransition(async () => {
-      const result = await action(form.input);
-      if (!result.ok) {
-        form.setServerErrors(result.fieldErrors);
-        setMessage(result.message);
-        return;
-      }
-      await queryClient.invalidateQueries({ queryKey: sessionsKey(orgSlug, ws) });
-      toast(`Job ${result.name} submitted to ${session.name}.`);
-      router.push(`${sessionHref}/jobs/${result.name}`);
-    });
-  };
+  const { message, pending, submit } = useCreateSpec({
+    form,
+    action,
+    queryKey: sessionsKey(orgSlug, ws),
+    created: (name) => ({ toast: `Job ${name} submitted to ${session.name}.`, href: `${sessionHref}/jobs/${name}` }),
+  });
 
   return (
     <SessionJobFormLayout
@@ -64,16 +44,7 @@ export function NewSessionJobForm({ orgSlug, ws, session, context, action }: New
       editing={false}
       onSubmit={submit}
       alert={message && <FormAlert message={message} />}
-      buttons={
-        <>
-          <Link href={sessionHref} className={buttonClasses('secondary')}>
-            Cancel
-          </Link>
-          <Button type="submit" loading={pending}>
-            Submit job
-          </Button>
-        </>
-      }
+      buttons={<FormButtons cancelHref={sessionHref} submitLabel="Submit job" pending={pending} />}
     />
   );
 }

@@ -1,13 +1,11 @@
 'use client';
 // The actions of a session's page, for editors: restart its Flink cluster (confirmed: its jobs
 // restart with it), edit its spec, delete it (with its jobs, when it has any).
-import { useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useState, useTransition } from 'react';
-import { ActionButton } from '@/components/applications/action-button';
-import { buttonClasses } from '@/components/ui/button';
+import { ActionButton } from '@/components/flink/action-button';
+import { EditAction } from '@/components/flink/edit-action';
+import { useActionReport } from '@/components/flink/use-action-report';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { useToast } from '@/components/ui/toast';
 import { actionRefusal } from '@/lib/flink-resources/action-rules';
 import type { SessionDto, SessionJobDto } from '@/lib/validation/sessions';
 import { DeleteSessionDialog } from './delete-session-dialog';
@@ -25,19 +23,14 @@ interface SessionActionsProps {
 export function SessionActions({ orgSlug, ws, session, jobs, handlers }: SessionActionsProps) {
   const [confirming, setConfirming] = useState<'restart' | 'delete' | null>(null);
   const [pending, startTransition] = useTransition();
-  const queryClient = useQueryClient();
-  const toast = useToast();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: sessionsKey(orgSlug, ws) });
+  const { refresh, report, toast } = useActionReport(sessionsKey(orgSlug, ws));
   const deleting = Boolean(session.deletionRequestedAt);
   // A session has no desired job state of its own: it is always meant to run.
   const restartRefusal = actionRefusal({ ...session, desiredState: 'running' }, 'restart');
 
   const restart = () =>
     startTransition(async () => {
-      const result = await handlers.restart(session.version);
-      await refresh();
-      if (result.ok) toast(`Restarting ${session.name}.`);
-      else toast(result.message, 'error');
+      await report(await handlers.restart(session.version), `Restarting ${session.name}.`);
       setConfirming(null);
     });
   const remove = async (withJobs: boolean, savepoints: boolean) => {
@@ -52,13 +45,7 @@ export function SessionActions({ orgSlug, ws, session, jobs, handlers }: Session
   return (
     <div className="flex flex-wrap items-center gap-2">
       <ActionButton label="Restart" refusal={restartRefusal} onClick={() => setConfirming('restart')} />
-      {deleting ? (
-        <ActionButton label="Edit" refusal="It is being deleted." onClick={() => {}} />
-      ) : (
-        <Link href={`/orgs/${orgSlug}/workspaces/${ws}/sessions/${session.name}/edit`} className={buttonClasses('secondary', 'sm')}>
-          Edit
-        </Link>
-      )}
+      <EditAction href={`/orgs/${orgSlug}/workspaces/${ws}/sessions/${session.name}/edit`} deleting={deleting} />
       <ActionButton label="Delete" variant="danger" refusal={deleting ? 'It is being deleted.' : null} onClick={() => setConfirming('delete')} />
       <ConfirmDialog
         open={confirming === 'restart'}

@@ -1,11 +1,12 @@
 'use client';
 // The session form's state directories, Flink configuration, logging, labels and pod template.
 // Collapsed unless something is set there or wrong.
-import { FormSection } from '@/components/applications/form-section';
+import { FormSection } from '@/components/flink/form-section';
 import { Input } from '@/components/ui/input';
-import { Textarea } from '@/components/ui/textarea';
-import { ConfigurationField } from './configuration-field';
-import { LabelsField } from './labels-field';
+import { FlinkConfigurationField } from '@/components/flink/flink-configuration-field';
+import { LabelsField } from '@/components/flink/labels-field';
+import { LogConfigurationField } from '@/components/flink/log-configuration-field';
+import { PodTemplateField } from '@/components/flink/pod-template-field';
 import type { SessionForm } from './use-session-form';
 
 const FIELDS = ['checkpointDir', 'savepointDir', 'flinkConfiguration', 'logConfiguration', 'labels', 'podTemplate'] as const;
@@ -32,7 +33,7 @@ export function SessionAdvancedSection({ form }: { form: SessionForm }) {
         <Input label="Checkpoint directory" placeholder="s3://bucket/checkpoints" spellCheck={false} hint="The default for its jobs; shared storage all pods reach." {...text('checkpointDir')} />
         <Input label="Savepoint directory" placeholder="s3://bucket/savepoints" spellCheck={false} hint="The default for its jobs' savepoints." {...text('savepointDir')} />
       </div>
-      <ConfigurationField
+      <FlinkConfigurationField
         id={fieldId('flinkConfiguration')}
         value={values}
         onChange={setMany}
@@ -45,25 +46,9 @@ export function SessionAdvancedSection({ form }: { form: SessionForm }) {
           </>
         }
       />
-      <Textarea
-        label="Log configuration (log4j-console.properties)"
-        mono
-        rows={4}
-        spellCheck={false}
-        placeholder={'rootLogger.level = INFO\nrootLogger.appenderRef.console.ref = ConsoleAppender'}
-        hint="Replaces Flink's log4j-console.properties in every pod. Leave empty for Flink's own."
-        {...text('log4j')}
-      />
+      <LogConfigurationField control={text('log4j')} rows={4} />
       <LabelsField id={fieldId('labels')} kind="FlinkDeployment" rows={values.labelRows} onChange={(rows) => set('labelRows', rows)} onBlur={() => touch('labelRows')} error={form.errorOf('labels')} />
-      <Textarea
-        label="Pod template (YAML)"
-        mono
-        rows={7}
-        spellCheck={false}
-        placeholder={'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: flink-main-container\n      env:\n        - name: TZ\n          value: UTC'}
-        hint="Merged into the JobManager and TaskManager pods by the operator: environment variables, volumes, sidecars, node selectors."
-        {...text('podTemplate')}
-      />
+      <PodTemplateField control={text('podTemplate')} rows={7} />
     </FormSection>
   );
 }

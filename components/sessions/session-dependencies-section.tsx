@@ -1,7 +1,7 @@
 'use client';
 // The session form's shared dependencies: Flink plugins of the image to enable and extra jars
 // every job of the session can use. Collapsed unless something is set there or wrong.
-import { FormSection } from '@/components/applications/form-section';
+import { FormSection } from '@/components/flink/form-section';
 import { Textarea } from '@/components/ui/textarea';
 import type { SessionForm } from './use-session-form';
 

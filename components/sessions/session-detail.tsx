@@ -3,21 +3,23 @@
 // capacity and jobs at a glance, the actions an editor may take, and tabs for its jobs (with
 // theirs), its spec, Events, revisions and manifest. When it disappears (deleted), the page says so.
 import { useState } from 'react';
-import { DetailTabs } from '@/components/applications/detail-tabs';
+import { DetailTabs } from '@/components/flink/detail-tabs';
 import type { SessionDto, SessionJobDto } from '@/lib/validation/sessions';
-import { EventsPanel } from './events-panel';
-import { GoneNotice } from './gone-notice';
+import { EventsPanel } from '@/components/flink/events-panel';
+import { GoneNotice } from '@/components/flink/gone-notice';
 import type { SessionHandlers, SessionJobHandlers } from './handlers';
-import { ManifestPanel } from './manifest-panel';
-import { OperatorError } from './operator-error';
-import { isGone, sessionPartQuery, useLiveSession, useLiveSessionJobs } from './queries';
-import { ResourceHeading } from './resource-heading';
-import { RevisionsPanel } from './revisions-panel';
+import { ManifestPanel } from '@/components/flink/manifest-panel';
+import { OperatorError } from '@/components/flink/operator-error';
+import { isGone } from '@/components/flink/queries';
+import { sessionPartQuery, useLiveSession, useLiveSessionJobs } from './queries';
+import { ResourceHeading } from '@/components/flink/resource-heading';
+import { RevisionsPanel } from '@/components/flink/revisions-panel';
 import { SessionActions } from './session-actions';
 import { SessionJobsTable } from './session-jobs-table';
 import { SessionOverview } from './session-overview';
 import { SessionSummary } from './session-summary';
 import { SubmitJobButton } from './submit-job-button';
+import { RefreshError } from '@/components/flink/refresh-error';
 
 type Tab = 'jobs' | 'spec' | 'events' | 'revisions' | 'manifest';
 
@@ -52,11 +54,7 @@ export function SessionDetail({ orgSlug, ws, initial, initialJobs, handlers }: S
         actions={handlers && !gone && <SessionActions orgSlug={orgSlug} ws={ws} session={session} jobs={jobs} handlers={handlers.session} />}
       />
       {gone && <GoneNotice name={session.name} wasDeleting={Boolean(session.deletionRequestedAt)} backHref={listHref} backLabel="Back to the sessions" />}
-      {error && !gone && (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {error.message} Showing what was last read.
-        </p>
-      )}
+      {error && !gone && <RefreshError error={error} />}
       {session.error && <OperatorError error={session.error} />}
       <SessionSummary session={session} />
       <DetailTabs<Tab>

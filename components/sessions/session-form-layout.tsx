@@ -5,8 +5,8 @@ import { SessionAdvancedSection } from './session-advanced-section';
 import { SessionClusterSection } from './session-cluster-section';
 import { SessionDependenciesSection } from './session-dependencies-section';
 import { SessionResourcesSection } from './session-resources-section';
-import { SpecFormLayout } from './spec-form-layout';
-import { SpecPreview } from './spec-preview';
+import { SpecFormLayout } from '@/components/flink/spec-form-layout';
+import { SpecPreview } from '@/components/flink/spec-preview';
 import type { SessionForm } from './use-session-form';
 
 interface SessionFormLayoutProps {

@@ -2,21 +2,32 @@
 // spec input the session services take; a stored spec → values for the edit form, so an
 // untouched edit form changes nothing. Pure.
 import { stringify } from 'yaml';
-import { LOG4J_FILE, newRow, rowsToMap, type KeyValueRow } from '@/components/applications/form-values';
+import {
+  configurationFromValues,
+  configurationValuesFromMap,
+  emptyConfiguration,
+  linesOf,
+  logConfigurationFromValues,
+  logValuesFromMap,
+  newRow,
+  numberOrDefault,
+  podValuesFromSpec,
+  rowsFromMap,
+  rowsToMap,
+  textOrDefault,
+  type ConfigurationValues,
+  type KeyValueRow,
+  type LogValues,
+  type PodValues,
+} from '@/components/flink/spec-form-values';
 import type { FieldErrors } from '@/lib/errors';
 import { DEFAULT_JOB_MANAGER, DEFAULT_TASK_MANAGER, type SessionSpec } from '@/lib/validation/flink';
-import { configurationFromValues, emptyConfiguration, linesOf, numberOrDefault, rowsFromMap, textOrDefault, type ConfigurationValues } from './form-values';
 
-export interface SessionFormValues extends ConfigurationValues {
+export interface SessionFormValues extends ConfigurationValues, PodValues, LogValues {
   name: string;
   flinkVersion: string;
   image: string;
   imagePullPolicy: string;
-  jobManagerCpu: string;
-  jobManagerMemory: string;
-  taskManagerCpu: string;
-  taskManagerMemory: string;
-  taskManagerSlots: string;
   taskManagerReplicas: string;
   /** Plugin jars of the image, one per line. */
   plugins: string;
@@ -24,9 +35,6 @@ export interface SessionFormValues extends ConfigurationValues {
   extraJars: string;
   checkpointDir: string;
   savepointDir: string;
-  log4j: string;
-  /** Log files the form has no field for (logback-console.xml): kept as they are. */
-  otherLogFiles: Record<string, string>;
   labelRows: KeyValueRow[];
   podTemplate: string;
 }
@@ -83,11 +91,7 @@ export function emptySessionValues(flinkVersion: string): SessionFormValues {
     flinkVersion,
     image: '',
     imagePullPolicy: '',
-    jobManagerCpu: String(DEFAULT_JOB_MANAGER.cpu),
-    jobManagerMemory: DEFAULT_JOB_MANAGER.memory,
-    taskManagerCpu: String(DEFAULT_TASK_MANAGER.cpu),
-    taskManagerMemory: DEFAULT_TASK_MANAGER.memory,
-    taskManagerSlots: String(DEFAULT_TASK_MANAGER.slots),
+    ...podValuesFromSpec({ jobManager: DEFAULT_JOB_MANAGER, taskManager: DEFAULT_TASK_MANAGER }),
     taskManagerReplicas: '1',
     ...emptyConfiguration(),
     plugins: '',
@@ -102,27 +106,19 @@ export function emptySessionValues(flinkVersion: string): SessionFormValues {
 }
 
 export function sessionValuesFromSpec(spec: SessionSpec): SessionFormValues {
-  const { [LOG4J_FILE]: log4j = '', ...otherLogFiles } = spec.logConfiguration ?? {};
   return {
     name: spec.name,
     flinkVersion: spec.flinkVersion ?? '',
     image: spec.image,
     imagePullPolicy: spec.imagePullPolicy ?? '',
-    jobManagerCpu: String(spec.jobManager.cpu),
-    jobManagerMemory: spec.jobManager.memory,
-    taskManagerCpu: String(spec.taskManager.cpu),
-    taskManagerMemory: spec.taskManager.memory,
-    taskManagerSlots: String(spec.taskManager.slots),
+    ...podValuesFromSpec(spec),
     taskManagerReplicas: String(spec.taskManager.replicas),
-    configMode: 'rows',
-    configRows: rowsFromMap(spec.flinkConfiguration),
-    configYaml: '',
+    ...configurationValuesFromMap(spec.flinkConfiguration),
     plugins: spec.plugins.join('\n'),
     extraJars: spec.extraJars.join('\n'),
     checkpointDir: spec.checkpointDir ?? '',
     savepointDir: spec.savepointDir ?? '',
-    log4j,
-    otherLogFiles,
+    ...logValuesFromMap(spec.logConfiguration),
     labelRows: rowsFromMap(spec.labels),
     podTemplate: spec.podTemplate ? stringify(spec.podTemplate) : '',
   };
@@ -148,7 +144,7 @@ export function sessionInputFromValues(values: SessionFormValues): { input: Reco
     extraJars: linesOf(values.extraJars),
     checkpointDir: values.checkpointDir,
     savepointDir: values.savepointDir,
-    logConfiguration: { ...values.otherLogFiles, ...(values.log4j.trim() ? { [LOG4J_FILE]: values.log4j } : {}) },
+    logConfiguration: logConfigurationFromValues(values),
     labels: rowsToMap(values.labelRows, 'labels', errors),
     podTemplate: values.podTemplate,
   };

@@ -3,22 +3,19 @@
 // suspend or resume, restart, take a savepoint, cancel, edit, delete. Each is refused with the
 // same reason the service would give (actionRefusal); suspend, restart and cancel first say what
 // happens to the job's state.
-import { useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useState, useTransition } from 'react';
-import { ActionButton } from '@/components/applications/action-button';
-import { buttonClasses } from '@/components/ui/button';
+import { ActionButton } from '@/components/flink/action-button';
 import { cn } from '@/components/ui/cn';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { useToast } from '@/components/ui/toast';
-import type { ActionResult } from '@/lib/api/action-result';
 import { actionRefusal } from '@/lib/flink-resources/action-rules';
-import { stateDiscardWarning } from '@/lib/k8s/flink/diff';
 import type { SessionJobDto } from '@/lib/validation/sessions';
-import { CheckOption } from './check-option';
+import { CheckOption } from '@/components/flink/check-option';
+import { EditAction } from '@/components/flink/edit-action';
+import { lifecycleConsequence } from '@/components/flink/lifecycle-consequence';
 import type { SessionJobHandlers, SessionJobLifecycle } from './handlers';
 import { sessionsKey } from './queries';
-import { TypedDeleteDialog } from './typed-delete-dialog';
+import { TypedDeleteDialog } from '@/components/flink/typed-delete-dialog';
+import { useActionReport } from '@/components/flink/use-action-report';
 
 type Confirmable = 'suspend' | 'restart' | 'cancel';
 
@@ -27,13 +24,7 @@ const DOING: Record<SessionJobLifecycle, string> = { suspend: 'Suspending', resu
 /** What suspending, restarting or cancelling does to the job's state under its upgrade mode. */
 function consequence(job: SessionJobDto, action: Confirmable): string {
   if (action === 'cancel') return 'The job stops without a savepoint and its upgrade mode becomes stateless: when resumed, it starts with empty state.';
-  const running = { ...job.spec, state: 'running' as const };
-  const warning = action === 'suspend' ? stateDiscardWarning(running, { ...running, state: 'suspended' }) : stateDiscardWarning(running, running, { restart: true });
-  if (warning) return warning;
-  const keeps = job.spec.upgradeMode === 'savepoint' ? 'from a savepoint taken as it stops' : 'from its latest checkpoint';
-  return action === 'suspend'
-    ? `The job stops and its slots are freed; the session keeps running. When resumed, the job continues ${keeps}.`
-    : `The job restarts with the same spec and continues ${keeps}.`;
+  return lifecycleConsequence({ ...job.spec, state: job.desiredState }, action, (keeps) => `The job stops and its slots are freed; the session keeps running. When resumed, the job continues ${keeps}.`);
 }
 
 interface SessionJobActionsProps {
@@ -54,15 +45,7 @@ export function SessionJobActions({ orgSlug, ws, job, handlers, withEdit = false
   const [running, setRunning] = useState<SessionJobLifecycle | 'savepoint' | null>(null);
   const [finalSavepoint, setFinalSavepoint] = useState(false);
   const [pending, startTransition] = useTransition();
-  const queryClient = useQueryClient();
-  const toast = useToast();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: sessionsKey(orgSlug, ws) });
-
-  const report = async (result: ActionResult, done: string) => {
-    await refresh();
-    if (result.ok) toast(done);
-    else toast(result.message, 'error');
-  };
+  const { refresh, report, toast } = useActionReport(sessionsKey(orgSlug, ws));
   const lifecycle = (action: SessionJobLifecycle) => {
     setRunning(action);
     startTransition(async () => {
@@ -104,14 +87,7 @@ export function SessionJobActions({ orgSlug, ws, job, handlers, withEdit = false
       <ActionButton label="Restart" refusal={actionRefusal(job, 'restart')} onClick={() => setConfirming('restart')} />
       <ActionButton label="Savepoint" refusal={savepointRefusal} loading={running === 'savepoint'} onClick={savepoint} />
       <ActionButton label="Cancel" refusal={actionRefusal(job, 'suspend')} onClick={() => setConfirming('cancel')} />
-      {withEdit &&
-        (deleting ? (
-          <ActionButton label="Edit" refusal="It is being deleted." onClick={() => {}} />
-        ) : (
-          <Link href={`/orgs/${orgSlug}/workspaces/${ws}/sessions/${job.session}/jobs/${job.name}/edit`} className={buttonClasses('secondary', 'sm')}>
-            Edit
-          </Link>
-        ))}
+      {withEdit && <EditAction href={`/orgs/${orgSlug}/workspaces/${ws}/sessions/${job.session}/jobs/${job.name}/edit`} deleting={deleting} />}
       <ActionButton label="Delete" variant="danger" refusal={deleting ? 'It is being deleted.' : null} onClick={() => setConfirming('delete')} />
 
       <ConfirmDialog

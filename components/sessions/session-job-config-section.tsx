@@ -1,9 +1,9 @@
 'use client';
 // The session job form's own Flink configuration (over the session's) and its labels.
 // Collapsed unless something is set there or wrong.
-import { FormSection } from '@/components/applications/form-section';
-import { ConfigurationField } from './configuration-field';
-import { LabelsField } from './labels-field';
+import { FormSection } from '@/components/flink/form-section';
+import { FlinkConfigurationField } from '@/components/flink/flink-configuration-field';
+import { LabelsField } from '@/components/flink/labels-field';
 import type { SessionJobForm } from './use-session-job-form';
 
 const FIELDS = ['flinkConfiguration', 'labels'] as const;
@@ -13,7 +13,7 @@ export function SessionJobConfigSection({ form }: { form: SessionJobForm }) {
   const used = values.configRows.some((r) => r.key) || values.configYaml !== '' || values.labelRows.some((r) => r.key);
   return (
     <FormSection title="Configuration and labels" description="The job's own Flink configuration, and labels." collapsible defaultOpen={used} forceOpen={form.hasVisibleError(FIELDS)}>
-      <ConfigurationField
+      <FlinkConfigurationField
         id={fieldId('flinkConfiguration')}
         value={values}
         onChange={setMany}

@@ -4,19 +4,21 @@
 // revisions and the FlinkSessionJob. When it disappears (deleted), the page says so.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { DetailTabs } from '@/components/applications/detail-tabs';
+import { DetailTabs } from '@/components/flink/detail-tabs';
 import type { SessionJobDto } from '@/lib/validation/sessions';
-import { EventsPanel } from './events-panel';
-import { GoneNotice } from './gone-notice';
+import { EventsPanel } from '@/components/flink/events-panel';
+import { GoneNotice } from '@/components/flink/gone-notice';
 import type { SessionJobHandlers } from './handlers';
-import { ManifestPanel } from './manifest-panel';
-import { OperatorError } from './operator-error';
-import { isGone, sessionJobPartQuery, useLiveSessionJob } from './queries';
-import { ResourceHeading } from './resource-heading';
-import { RevisionsPanel } from './revisions-panel';
-import { SavepointsPanel } from './savepoints-panel';
+import { ManifestPanel } from '@/components/flink/manifest-panel';
+import { OperatorError } from '@/components/flink/operator-error';
+import { isGone, type Part } from '@/components/flink/queries';
+import { sessionJobPartQuery, useLiveSessionJob } from './queries';
+import { ResourceHeading } from '@/components/flink/resource-heading';
+import { RevisionsPanel } from '@/components/flink/revisions-panel';
+import { SavepointsPanel } from '@/components/flink/savepoints-panel';
 import { SessionJobActions } from './session-job-actions';
 import { SessionJobOverview } from './session-job-overview';
+import { RefreshError } from '@/components/flink/refresh-error';
 
 type Tab = 'overview' | 'events' | 'savepoints' | 'revisions' | 'manifest';
 
@@ -33,7 +35,7 @@ export function SessionJobDetail({ orgSlug, ws, initial, handlers }: SessionJobD
   const router = useRouter();
   const sessionHref = `/orgs/${orgSlug}/workspaces/${ws}/sessions/${job.session}`;
   const gone = isGone(error);
-  const part = <P extends 'events' | 'savepoints' | 'revisions' | 'manifest'>(p: P) => sessionJobPartQuery(orgSlug, ws, job.session, job.name, p);
+  const part = <P extends Part>(p: P) => sessionJobPartQuery(orgSlug, ws, job.session, job.name, p);
 
   return (
     <div className="flex flex-col gap-6">
@@ -53,11 +55,7 @@ export function SessionJobDetail({ orgSlug, ws, initial, handlers }: SessionJobD
         }
       />
       {gone && <GoneNotice name={job.name} wasDeleting={Boolean(job.deletionRequestedAt)} backHref={sessionHref} backLabel={`Back to the session ${job.session}`} />}
-      {error && !gone && (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {error.message} Showing what was last read.
-        </p>
-      )}
+      {error && !gone && <RefreshError error={error} />}
       {job.error && <OperatorError error={job.error} />}
       <DetailTabs<Tab>
         label={`${job.name} details`}

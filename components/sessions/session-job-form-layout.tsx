@@ -4,10 +4,13 @@ import type { ReactNode } from 'react';
 import type { SessionSpec } from '@/lib/validation/flink';
 import { SessionJobConfigSection } from './session-job-config-section';
 import { SessionJobSection } from './session-job-section';
-import { SessionJobStateSection } from './session-job-state-section';
-import { SpecFormLayout } from './spec-form-layout';
-import { SpecPreview } from './spec-preview';
+import { JobStateSection } from '@/components/flink/job-state-section';
+import { SpecFormLayout } from '@/components/flink/spec-form-layout';
+import { SpecPreview } from '@/components/flink/spec-preview';
 import type { SessionJobForm } from './use-session-job-form';
+
+/** A job's state directories default to its session's. */
+const inherited = (dir: string | undefined, what: string) => (dir ? `Leave empty for the session's: ${dir}.` : `The session sets none: set one here for ${what}.`);
 
 interface SessionJobFormLayoutProps {
   form: SessionJobForm;
@@ -29,7 +32,13 @@ export function SessionJobFormLayout({ form, session, editing, alert, buttons, o
       preview={<SpecPreview kind="FlinkSessionJob" yaml={form.preview} current={form.previewIsCurrent} emptyText="Fill in a name and a jar URI: the job's FlinkSessionJob appears here." />}
     >
       <SessionJobSection form={form} session={session.name} editing={editing} />
-      <SessionJobStateSection form={form} sessionSpec={session.spec} editing={editing} />
+      <JobStateSection
+        form={form}
+        editing={editing}
+        started="submitted"
+        checkpointHint={inherited(session.spec.checkpointDir, 'the savepoint and last-state modes')}
+        savepointHint={inherited(session.spec.savepointDir, 'savepoints')}
+      />
       <SessionJobConfigSection form={form} />
     </SpecFormLayout>
   );

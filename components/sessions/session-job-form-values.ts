@@ -1,9 +1,8 @@
 // The session job form's values as people edit them, and the conversions both ways: values →
 // the spec input the session job services take; a stored spec → values for the edit form. Pure.
-import { newRow, rowsToMap, type KeyValueRow } from '@/components/applications/form-values';
+import { configurationFromValues, configurationValuesFromMap, emptyConfiguration, linesOf, newRow, numberOrDefault, rowsFromMap, rowsToMap, type ConfigurationValues, type KeyValueRow } from '@/components/flink/spec-form-values';
 import type { FieldErrors } from '@/lib/errors';
 import type { SessionJobSpec, UpgradeMode } from '@/lib/validation/flink';
-import { configurationFromValues, emptyConfiguration, linesOf, numberOrDefault, rowsFromMap, type ConfigurationValues } from './form-values';
 
 export interface SessionJobFormValues extends ConfigurationValues {
   name: string;
@@ -87,9 +86,7 @@ export function sessionJobValuesFromSpec(spec: SessionJobSpec): SessionJobFormVa
     initialSavepointPath: spec.initialSavepointPath ?? '',
     allowNonRestoredState: spec.allowNonRestoredState,
     periodicSavepointInterval: spec.periodicSavepointInterval ?? '',
-    configMode: 'rows',
-    configRows: rowsFromMap(spec.flinkConfiguration),
-    configYaml: '',
+    ...configurationValuesFromMap(spec.flinkConfiguration),
     labelRows: rowsFromMap(spec.labels),
   };
 }

@@ -1,12 +1,12 @@
 // The Overview tab of a session job: what the cluster last reported about the job, and the spec
 // it runs with (its state directories default to its session's).
 import Link from 'next/link';
-import { DetailList, DetailRow } from '@/components/applications/detail-list';
-import { TimeAgo } from '@/components/applications/time-ago';
-import { UPGRADE_MODE_HELP } from '@/components/applications/upgrade-mode-field';
+import { DetailList, DetailRow } from '@/components/flink/detail-list';
+import { UPGRADE_MODE_HELP } from '@/components/flink/upgrade-mode-field';
 import { formatTime } from '@/components/audit/format-time';
 import { Card } from '@/components/ui/card';
 import type { SessionJobDto } from '@/lib/validation/sessions';
+import { ObservedRows } from '@/components/flink/observed-rows';
 
 const none = <span className="text-fg-muted">—</span>;
 const mono = (text: string | null | undefined) => (text ? <span className="font-mono text-xs break-all">{text}</span> : none);
@@ -29,12 +29,7 @@ export function SessionJobOverview({ job, sessionHref }: { job: SessionJobDto; s
           <DetailRow label="Started">{job.job?.startTime ? formatTime(job.job.startTime) : none}</DetailRow>
           <DetailRow label="Lifecycle">{job.lifecycleState ? job.lifecycleState.toLowerCase() : none}</DetailRow>
           <DetailRow label="Desired state">{job.desiredState}</DetailRow>
-          <DetailRow label="Last observed">
-            <TimeAgo iso={job.lastObservedAt} fallback="not yet: the cluster has not reported" />
-          </DetailRow>
-          <DetailRow label="Changes applied">
-            {job.observedGeneration} of {job.generation} confirmed by the operator
-          </DetailRow>
+          <ObservedRows resource={job} />
         </DetailList>
       </Card>
       <Card title="Spec">

@@ -2,14 +2,14 @@
 // The Jobs tab of a session: each job with its state, the Flink job's own state, parallelism, when
 // the cluster last reported, and (for editors) its actions inline (its upgrade mode is on its page
 // and in the dialogs that depend on it).
-import Link from 'next/link';
-import { Nothing } from '@/components/applications/detail-list';
-import { TimeAgo } from '@/components/applications/time-ago';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { Nothing } from '@/components/flink/detail-list';
+import { TimeAgo } from '@/components/flink/time-ago';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import type { SessionJobDto } from '@/lib/validation/sessions';
 import type { SessionJobHandlers } from './handlers';
 import { SessionJobActions } from './session-job-actions';
+import { NameCell } from '@/components/flink/name-cell';
+import { StateCell } from '@/components/flink/state-cell';
 
 interface SessionJobsTableProps {
   orgSlug: string;
@@ -37,22 +37,8 @@ export function SessionJobsTable({ orgSlug, ws, jobs, handlers, emptyText }: Ses
       <TBody>
         {jobs.map((job) => (
           <Tr key={job.id}>
-            <Td>
-              <Link href={`/orgs/${orgSlug}/workspaces/${ws}/sessions/${job.session}/jobs/${job.name}`} className="font-medium hover:underline">
-                {job.name}
-              </Link>
-              <p className="max-w-[12rem] truncate font-mono text-xs text-fg-muted" title={job.spec.jarURI}>
-                {job.spec.jarURI}
-              </p>
-            </Td>
-            <Td className="max-w-[16rem]">
-              <StatusBadge status={job.state} />
-              {job.error ? (
-                <p className="mt-1 line-clamp-2 text-xs text-red-700 dark:text-red-400">{job.error}</p>
-              ) : (
-                job.stateMessage && <p className="mt-1 line-clamp-2 text-xs text-fg-muted">{job.stateMessage}</p>
-              )}
-            </Td>
+            <NameCell name={job.name} href={`/orgs/${orgSlug}/workspaces/${ws}/sessions/${job.session}/jobs/${job.name}`} detail={job.spec.jarURI} detailWidth="max-w-[12rem]" />
+            <StateCell resource={job} className="max-w-[16rem]" />
             <Td className="font-mono text-xs">{job.job?.state ?? <span className="text-fg-muted">—</span>}</Td>
             <Td className="text-right tabular-nums">{job.spec.parallelism}</Td>
             <Td className="text-xs whitespace-nowrap">

@@ -1,10 +1,11 @@
 // The Spec tab of a session: what the cluster last reported, and the spec it runs with.
-import { DetailList, DetailRow } from '@/components/applications/detail-list';
-import { TimeAgo } from '@/components/applications/time-ago';
+import { podResources } from '@/components/flink/format';
+import { DetailList, DetailRow } from '@/components/flink/detail-list';
 import { formatTime } from '@/components/audit/format-time';
 import { Card } from '@/components/ui/card';
 import type { SessionDto } from '@/lib/validation/sessions';
-import { jobManagerStatusLabel, podResources, taskManagerLabel } from './format';
+import { jobManagerStatusLabel, taskManagerLabel } from './format';
+import { ObservedRows } from '@/components/flink/observed-rows';
 
 const none = <span className="text-fg-muted">—</span>;
 const mono = (text: string | null | undefined) => (text ? <span className="font-mono text-xs">{text}</span> : none);
@@ -31,12 +32,7 @@ export function SessionOverview({ session }: { session: SessionDto }) {
         <DetailList>
           <DetailRow label="Lifecycle">{session.lifecycleState ? session.lifecycleState.toLowerCase() : none}</DetailRow>
           <DetailRow label="JobManager">{jobManagerStatusLabel(session.jobManagerDeploymentStatus)}</DetailRow>
-          <DetailRow label="Last observed">
-            <TimeAgo iso={session.lastObservedAt} fallback="not yet: the cluster has not reported" />
-          </DetailRow>
-          <DetailRow label="Changes applied">
-            {session.observedGeneration} of {session.generation} confirmed by the operator
-          </DetailRow>
+          <ObservedRows resource={session} />
           <DetailRow label="Created">{formatTime(session.createdAt)}</DetailRow>
         </DetailList>
       </Card>

@@ -1,7 +1,9 @@
 'use client';
 // The session form's resources: the JobManager and TaskManager pods, how many TaskManagers the
 // session keeps, and the slots for jobs that makes.
-import { FormSection } from '@/components/applications/form-section';
+import { FormSection } from '@/components/flink/form-section';
+import { plural } from '@/components/flink/format';
+import { PodResourceFields } from '@/components/flink/pod-resource-fields';
 import { Input } from '@/components/ui/input';
 import { DEFAULT_JOB_MANAGER, DEFAULT_TASK_MANAGER } from '@/lib/validation/flink';
 import type { SessionForm } from './use-session-form';
@@ -13,7 +15,6 @@ function capacityText(replicas: string, slots: string): string | null {
   const r = Number(replicas || 1);
   const s = Number(slots || DEFAULT_TASK_MANAGER.slots);
   if (!Number.isInteger(r) || !Number.isInteger(s) || r < 1 || s < 1) return null;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(r, 'TaskManager')} × ${plural(s, 'slot')} = ${plural(r * s, 'slot')} for jobs`;
 }
 
@@ -28,19 +29,11 @@ export function SessionResourcesSection({ form }: { form: SessionForm }) {
       defaultOpen
       forceOpen={form.hasVisibleError(FIELDS)}
     >
-      {/* Each pod's fields form a named group, so "CPU" is read as "JobManager, CPU". */}
-      <fieldset className="grid gap-3 sm:grid-cols-4">
-        <legend className="mb-2 text-sm font-medium">JobManager</legend>
-        <Input label="CPU" inputMode="decimal" hint={`Default ${DEFAULT_JOB_MANAGER.cpu}.`} {...text('jobManagerCpu')} />
-        <Input label="Memory" spellCheck={false} hint={`Default ${DEFAULT_JOB_MANAGER.memory}.`} {...text('jobManagerMemory')} />
-      </fieldset>
-      <fieldset className="grid gap-3 sm:grid-cols-4">
-        <legend className="mb-2 text-sm font-medium">TaskManagers</legend>
-        <Input label="CPU" inputMode="decimal" hint={`Default ${DEFAULT_TASK_MANAGER.cpu}.`} {...text('taskManagerCpu')} />
-        <Input label="Memory" spellCheck={false} hint={`Default ${DEFAULT_TASK_MANAGER.memory}.`} {...text('taskManagerMemory')} />
+      <PodResourceFields legend="JobManager" defaults={DEFAULT_JOB_MANAGER} cpu={text('jobManagerCpu')} memory={text('jobManagerMemory')} columns={4} />
+      <PodResourceFields legend="TaskManagers" defaults={DEFAULT_TASK_MANAGER} cpu={text('taskManagerCpu')} memory={text('taskManagerMemory')} columns={4}>
         <Input label="Slots" inputMode="numeric" hint="Per TaskManager." {...text('taskManagerSlots')} />
         <Input label="Replicas" inputMode="numeric" hint="TaskManagers kept." {...text('taskManagerReplicas')} />
-      </fieldset>
+      </PodResourceFields>
       {capacity && (
         <p className="text-sm text-fg-muted" aria-live="polite">
           Capacity: <span className="font-medium text-fg">{capacity}</span>

@@ -1,6 +1,6 @@
 // The facts at the top of a session's page: its JobManager's state, its capacity in slots, how
 // many of its jobs run, and its Flink version.
-import { flinkVersionLabel } from '@/components/applications/format';
+import { flinkVersionLabel } from '@/components/flink/format';
 import type { SessionDto } from '@/lib/validation/sessions';
 import { capacityLabel, jobManagerStatusLabel } from './format';
 

@@ -3,17 +3,19 @@
 // jobs running of those submitted, Flink version and when the cluster last reported. Empty, it
 // says what goes here and (for editors) offers to create the first.
 import Link from 'next/link';
-import { flinkVersionLabel } from '@/components/applications/format';
-import { TimeAgo } from '@/components/applications/time-ago';
+import { flinkVersionLabel } from '@/components/flink/format';
+import { TimeAgo } from '@/components/flink/time-ago';
 import { SessionIcon } from '@/components/icons';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { StatusBadge } from '@/components/ui/status-badge';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import type { SessionDto } from '@/lib/validation/sessions';
 import { capacityLabel, jobManagerStatusLabel } from './format';
 import { useLiveSessions } from './queries';
+import { RefreshError } from '@/components/flink/refresh-error';
+import { NameCell } from '@/components/flink/name-cell';
+import { StateCell } from '@/components/flink/state-cell';
 
 interface SessionsListProps {
   orgSlug: string;
@@ -38,11 +40,7 @@ export function SessionsList({ orgSlug, ws, initial, canCreate }: SessionsListPr
         description="Shared Flink clusters in session mode: each session runs many jobs, which come and go without restarting it."
         actions={sessions.length > 0 ? newButton : undefined}
       />
-      {error && (
-        <p role="alert" className="mb-4 text-sm text-red-600 dark:text-red-400">
-          {error.message} Showing what was last read.
-        </p>
-      )}
+      {error && <RefreshError error={error} className="mb-4" />}
       {sessions.length === 0 ? (
         <EmptyState icon={<SessionIcon className="size-5" />} title="No sessions yet" level={3} action={newButton}>
           {canCreate
@@ -67,22 +65,8 @@ export function SessionsList({ orgSlug, ws, initial, canCreate }: SessionsListPr
               const capacity = capacityLabel(s.capacity);
               return (
                 <Tr key={s.id}>
-                  <Td>
-                    <Link href={`${base}/${s.name}`} className="font-medium hover:underline">
-                      {s.name}
-                    </Link>
-                    <p className="max-w-[14rem] truncate font-mono text-xs text-fg-muted" title={s.spec.image}>
-                      {s.spec.image}
-                    </p>
-                  </Td>
-                  <Td className="max-w-xs">
-                    <StatusBadge status={s.state} />
-                    {s.error ? (
-                      <p className="mt-1 line-clamp-2 text-xs text-red-700 dark:text-red-400">{s.error}</p>
-                    ) : (
-                      s.stateMessage && <p className="mt-1 line-clamp-2 text-xs text-fg-muted">{s.stateMessage}</p>
-                    )}
-                  </Td>
+                  <NameCell name={s.name} href={`${base}/${s.name}`} detail={s.spec.image} />
+                  <StateCell resource={s} />
                   <Td className="text-xs whitespace-nowrap">{jobManagerStatusLabel(s.jobManagerDeploymentStatus)}</Td>
                   <Td className="whitespace-nowrap">
                     {capacity.slots}

@@ -8,17 +8,10 @@ import { checkSession } from '@/lib/k8s/flink/check-spec';
 import { newestFlinkVersion } from '@/lib/k8s/flink/validate';
 import { SessionSpec } from '@/lib/validation/flink';
 import { SESSION_FIELD_OF, SESSION_FIELDS, sessionInputFromValues, type SessionFormValues } from './session-form-values';
-import { useSpecForm, type SpecFormDefinition } from './use-spec-form';
+import { useSpecForm, type SpecFormDefinition, type SpecTarget } from '@/components/flink/use-spec-form';
 
-export interface SessionFormTarget {
-  /** The session's id, or a stand-in for a new one (only the preview's resource label shows it). */
-  id: string;
-  workspaceId: string;
-  namespace: string;
-}
-
-export function useSessionForm(initial: () => SessionFormValues, flinkVersions: string[], target: SessionFormTarget) {
-  const definition = useMemo<SpecFormDefinition<SessionFormValues, (typeof SESSION_FIELDS)[number]>>(
+export function useSessionForm(initial: () => SessionFormValues, flinkVersions: string[], target: SpecTarget) {
+  const definition = useMemo<SpecFormDefinition<SessionFormValues, (typeof SESSION_FIELDS)[number], SessionSpec>>(
     () => ({
       fields: SESSION_FIELDS,
       fieldOf: SESSION_FIELD_OF,

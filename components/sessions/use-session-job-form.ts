@@ -8,18 +8,17 @@ import { checkSessionJob } from '@/lib/k8s/flink/check-spec';
 import { buildFlinkConfiguration } from '@/lib/k8s/flink/flink-configuration';
 import { SessionJobSpec, type JobState, type SessionSpec } from '@/lib/validation/flink';
 import { SESSION_JOB_FIELD_OF, SESSION_JOB_FIELDS, sessionJobInputFromValues, type SessionJobFormValues } from './session-job-form-values';
-import type { SessionFormTarget } from './use-session-form';
-import { useSpecForm, type SpecFormDefinition } from './use-spec-form';
+import { useSpecForm, type SpecFormDefinition, type SpecTarget } from '@/components/flink/use-spec-form';
 
 export interface SessionJobFormOptions {
-  target: SessionFormTarget;
+  target: SpecTarget;
   session: { name: string; spec: SessionSpec };
   /** Editing: the desired state the job keeps (the form never changes it). */
   state?: JobState;
 }
 
 export function useSessionJobForm(initial: () => SessionJobFormValues, { target, session, state }: SessionJobFormOptions) {
-  const definition = useMemo<SpecFormDefinition<SessionJobFormValues, (typeof SESSION_JOB_FIELDS)[number]>>(() => {
+  const definition = useMemo<SpecFormDefinition<SessionJobFormValues, (typeof SESSION_JOB_FIELDS)[number], SessionJobSpec>>(() => {
     const context = { sessionConfiguration: buildFlinkConfiguration(session.spec, session.spec.flinkVersion), sessionFlinkVersion: session.spec.flinkVersion };
     const withState = (input: Record<string, unknown>) => (state ? { ...input, state } : input);
     return {

@@ -2,9 +2,9 @@
 // The console's changes to applications: each action adapts its arguments (the form's spec as
 // JSON, the version the page read for If-Match) to one service call in the signed-in user's
 // OrgCtx; the services authorize, validate and refuse. A stale version is answered as `stale`, so
-// the page can offer to reload.
+// the page can offer to reload (lib/api/action-result).
 import { revalidatePath } from 'next/cache';
-import { toActionError, type ActionResult } from '@/lib/api/action-result';
+import { toActionError, toChangeError, versionOf, type ActionResult, type ChangeResult } from '@/lib/api/action-result';
 import {
   createApplication,
   deleteApplication,
@@ -15,31 +15,16 @@ import {
   updateApplication,
 } from '@/lib/applications';
 import { requireUserCtx } from '@/lib/auth/session';
-import { PreconditionFailedError, ValidationError, type FieldErrors } from '@/lib/errors';
+import { ValidationError } from '@/lib/errors';
 import { resolveOrgCtx } from '@/lib/organizations/context';
 import type { SavepointDto } from '@/lib/validation/applications';
-
-export type ChangeResult<T extends object = object> = ActionResult<T> | { ok: false; stale: true; message: string; fieldErrors: FieldErrors };
 
 async function orgCtx(orgSlug: string) {
   return resolveOrgCtx(await requireUserCtx(), orgSlug);
 }
 
-/** Server actions take any value from the client: the version must be the integer the page read. */
-function versionOf(value: unknown): number {
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
-  throw new ValidationError({ version: ['Send the version you read.'] });
-}
-
 function revalidate(orgSlug: string, ws: string) {
   revalidatePath(`/orgs/${orgSlug}/workspaces/${ws}/applications`, 'layout');
-}
-
-function toChangeError(err: unknown, app: string): ChangeResult<never> {
-  if (err instanceof PreconditionFailedError) {
-    return { ok: false, stale: true, message: `${app} changed since you opened it: reload to see the current version, then try again.`, fieldErrors: {} };
-  }
-  return toActionError(err);
 }
 
 export async function createApplicationAction(orgSlug: string, ws: string, input: unknown): Promise<ActionResult<{ name: string }>> {

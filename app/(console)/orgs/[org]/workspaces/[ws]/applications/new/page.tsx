@@ -1,14 +1,12 @@
 // Creating an application. The form needs what the service checks against (the cluster's Flink
 // versions) and where the preview's object goes; only editors and admins get it.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { NewApplicationForm } from '@/components/applications/new-application-form';
-import { NoEditAccess } from '@/components/applications/no-edit-access';
+import { NoEditAccess } from '@/components/flink/no-edit-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getApplicationFormContext } from '@/lib/applications';
 import { getPageOrgCtx } from '@/lib/auth/session';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { createApplicationAction } from '../actions';
+import { getSpecFormContext } from '../../spec-form-context';
 
 export async function generateMetadata({ params }: { params: Promise<{ ws: string }> }): Promise<Metadata> {
   return { title: `New application · ${(await params).ws}` };
@@ -16,11 +14,7 @@ export async function generateMetadata({ params }: { params: Promise<{ ws: strin
 
 export default async function Page({ params }: { params: Promise<{ org: string; ws: string }> }) {
   const { org, ws } = await params;
-  const context = await getApplicationFormContext(await getPageOrgCtx(org), ws).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    if (err instanceof ForbiddenError) return null;
-    throw err;
-  });
+  const context = await getSpecFormContext(await getPageOrgCtx(org), ws);
   return (
     <>
       <PageHeader
@@ -31,7 +25,7 @@ export default async function Page({ params }: { params: Promise<{ org: string; 
       {context ? (
         <NewApplicationForm orgSlug={org} ws={ws} context={context} action={createApplicationAction.bind(null, org, ws)} />
       ) : (
-        <NoEditAccess orgSlug={org} ws={ws} what="create applications" />
+        <NoEditAccess what="create applications" backHref={`/orgs/${org}/workspaces/${ws}/applications`} backLabel="go back to the applications" />
       )}
     </>
   );

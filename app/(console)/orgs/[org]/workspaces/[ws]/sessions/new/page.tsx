@@ -1,14 +1,12 @@
 // Creating a session. The form needs what the service checks against (the cluster's Flink
 // versions) and where the preview's object goes; only editors and admins get it.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { NewSessionForm } from '@/components/sessions/new-session-form';
-import { NoEditAccess } from '@/components/sessions/no-edit-access';
+import { NoEditAccess } from '@/components/flink/no-edit-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getApplicationFormContext } from '@/lib/applications';
 import { getPageOrgCtx } from '@/lib/auth/session';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { createSessionAction } from '../actions';
+import { getSpecFormContext } from '../../spec-form-context';
 
 export async function generateMetadata({ params }: { params: Promise<{ ws: string }> }): Promise<Metadata> {
   return { title: `New session · ${(await params).ws}` };
@@ -16,12 +14,7 @@ export async function generateMetadata({ params }: { params: Promise<{ ws: strin
 
 export default async function Page({ params }: { params: Promise<{ org: string; ws: string }> }) {
   const { org, ws } = await params;
-  // Editors hold applications.write exactly as they hold sessions.write.
-  const context = await getApplicationFormContext(await getPageOrgCtx(org), ws).catch((err) => {
-    if (err instanceof NotFoundError) notFound();
-    if (err instanceof ForbiddenError) return null;
-    throw err;
-  });
+  const context = await getSpecFormContext(await getPageOrgCtx(org), ws);
   return (
     <>
       <PageHeader

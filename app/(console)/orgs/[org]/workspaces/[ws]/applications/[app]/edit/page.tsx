@@ -3,12 +3,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EditApplicationForm } from '@/components/applications/edit-application-form';
-import { NoEditAccess } from '@/components/applications/no-edit-access';
+import { NoEditAccess } from '@/components/flink/no-edit-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getApplication, getApplicationFormContext } from '@/lib/applications';
+import { getApplication } from '@/lib/applications';
 import { getPageOrgCtx } from '@/lib/auth/session';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/errors';
 import { updateApplicationAction } from '../../actions';
+import { getSpecFormContext } from '../../../spec-form-context';
 
 type Params = Promise<{ org: string; ws: string; app: string }>;
 
@@ -24,10 +25,7 @@ export default async function Page({ params }: { params: Params }) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const context = await getApplicationFormContext(ctx, ws).catch((err) => {
-    if (err instanceof ForbiddenError) return null;
-    throw err;
-  });
+  const context = await getSpecFormContext(ctx, ws);
   return (
     <>
       <PageHeader
@@ -45,7 +43,7 @@ export default async function Page({ params }: { params: Params }) {
           action={updateApplicationAction.bind(null, org, ws, application.name)}
         />
       ) : (
-        <NoEditAccess orgSlug={org} ws={ws} what="change applications" />
+        <NoEditAccess what="change applications" backHref={`/orgs/${org}/workspaces/${ws}/applications`} backLabel="go back to the applications" />
       )}
     </>
   );

@@ -4,14 +4,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AlertIcon } from '@/components/icons';
 import { NewSessionJobForm } from '@/components/sessions/new-session-job-form';
-import { NoEditAccess } from '@/components/sessions/no-edit-access';
+import { NoEditAccess } from '@/components/flink/no-edit-access';
 import { sessionNotReady } from '@/lib/flink-resources/action-rules';
 import { PageHeader } from '@/components/ui/page-header';
-import { getApplicationFormContext } from '@/lib/applications';
 import { getPageOrgCtx } from '@/lib/auth/session';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/errors';
 import { getSession } from '@/lib/sessions';
 import { createSessionJobAction } from '../../../actions';
+import { getSpecFormContext } from '../../../../spec-form-context';
 
 type Params = Promise<{ org: string; ws: string; session: string }>;
 
@@ -27,10 +27,7 @@ export default async function Page({ params }: { params: Params }) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const context = await getApplicationFormContext(ctx, ws).catch((err) => {
-    if (err instanceof ForbiddenError) return null;
-    throw err;
-  });
+  const context = await getSpecFormContext(ctx, ws);
   const notReady = sessionNotReady(session);
   return (
     <>

@@ -3,14 +3,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EditSessionJobForm } from '@/components/sessions/edit-session-job-form';
-import { NoEditAccess } from '@/components/sessions/no-edit-access';
+import { NoEditAccess } from '@/components/flink/no-edit-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getApplicationFormContext } from '@/lib/applications';
 import { getPageOrgCtx } from '@/lib/auth/session';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/errors';
 import { getSessionJob } from '@/lib/session-jobs';
 import { getSession } from '@/lib/sessions';
 import { updateSessionJobAction } from '../../../../actions';
+import { getSpecFormContext } from '../../../../../spec-form-context';
 
 type Params = Promise<{ org: string; ws: string; session: string; job: string }>;
 
@@ -26,10 +26,7 @@ export default async function Page({ params }: { params: Params }) {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
-  const context = await getApplicationFormContext(ctx, ws).catch((err) => {
-    if (err instanceof ForbiddenError) return null;
-    throw err;
-  });
+  const context = await getSpecFormContext(ctx, ws);
   const jobHref = `/orgs/${org}/workspaces/${ws}/sessions/${session.name}/jobs/${job.name}`;
   return (
     <>

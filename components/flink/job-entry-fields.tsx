@@ -1,0 +1,25 @@
+'use client';
+// How a job's jar is started (application, session job): its entry class, parallelism and
+// arguments.
+import { Input } from '@/components/ui/input';
+import { Textarea } from '@/components/ui/textarea';
+import type { TextControlProps } from './use-spec-form';
+
+interface JobEntryFieldsProps {
+  entryClass: TextControlProps;
+  parallelism: TextControlProps;
+  parallelismHint: string;
+  args: TextControlProps;
+}
+
+export function JobEntryFields({ entryClass, parallelism, parallelismHint, args }: JobEntryFieldsProps) {
+  return (
+    <>
+      <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_9rem]">
+        <Input label="Entry class" placeholder="com.example.Job" spellCheck={false} hint="Leave empty to use the jar's Main-Class." {...entryClass} />
+        <Input label="Parallelism" inputMode="numeric" hint={parallelismHint} {...parallelism} />
+      </div>
+      <Textarea label="Arguments" mono rows={3} spellCheck={false} placeholder={'--input\ns3://bucket/input'} hint="One per line, passed to the job's main method." {...args} />
+    </>
+  );
+}
