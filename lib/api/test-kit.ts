@@ -4,7 +4,7 @@
 // passes through `captured`, so the canary test can search all of them.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { getDb } from '@/lib/db/client';
-import { apiTokens, memberships, organizations, serviceAccounts, users } from '@/lib/db/schema';
+import { apiTokens, clusters, memberships, organizations, serviceAccounts, users, workspaces } from '@/lib/db/schema';
 import type { OrgRole } from '@/lib/auth/permissions';
 import { displayPrefix, generateToken, hashToken } from '@/lib/api-tokens/token';
 import type { RouteHandler } from './route';
@@ -132,6 +132,21 @@ export async function call(handler: RouteHandler, method: string, path: string, 
 
 function rand() {
   return Math.floor(Math.random() * 250) + 1;
+}
+
+/**
+ * A ready workspace on a cluster row with no API server behind it: for tests that stop at
+ * PostgreSQL (operations stay pending). `flinkVersions` are what its CRD would offer.
+ */
+export async function createTestWorkspace(org: TestOrg, flinkVersions: string[] = []) {
+  const db = await getDb();
+  const [cluster] = await db
+    .insert(clusters)
+    .values({ organizationId: org.id, name: randomSlug('local'), apiServerUrl: 'https://127.0.0.1:1', credentialKind: 'token', credentialsCiphertext: 'x', credentialsKeyId: 'k', flinkVersions })
+    .returning();
+  const name = randomSlug('ws');
+  const [workspace] = await db.insert(workspaces).values({ organizationId: org.id, clusterId: cluster!.id, name, namespace: name, state: 'ready' }).returning();
+  return workspace!;
 }
 
 export { randomUUID };

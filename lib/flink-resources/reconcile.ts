@@ -4,7 +4,7 @@
 // whose deletion waits for its jobs goes after the last of them).
 // Objects Flotilla did not create are never changed: a name clash is an error to show.
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '@/lib/auth/context';
 import { recordAudit } from '@/lib/audit/record';
 import { getDb } from '@/lib/db/client';
@@ -71,6 +71,52 @@ async function loadSessionJob(id: string) {
   return found;
 }
 
+type Table = typeof flinkDeployments | typeof sessionJobs;
+
+interface Applied {
+  id: string;
+  name: string;
+  workspaceId: string;
+  generation: number;
+}
+
+/**
+ * Applies one Flink object for a row of `table` and records the outcome on the row: the applied
+ * generation (unless a newer change came meanwhile: its own operation confirms it), or why not.
+ */
+async function applyFor(api: () => Promise<KubeApi>, table: Table, row: Applied, manifest: { kind: string; apiVersion: string; metadata: { name: string; namespace?: string } }) {
+  // Both tables name these columns alike; the cast lets one statement serve both.
+  const t = table as typeof flinkDeployments;
+  const db = await getDb();
+  try {
+    const client = await api();
+    await checkOwnership(client, objectPath(manifest), row.workspaceId, row.id, manifest.kind);
+    expectStatus(await client.apply(objectPath(manifest), manifest), [200, 201], `applying ${manifest.kind} ${row.name}`);
+  } catch (err) {
+    const message = readable(err);
+    const permanent = isPermanent(err);
+    await db
+      .update(t)
+      .set(permanent ? { state: 'failed', stateMessage: message } : { stateMessage: `Waiting for the cluster: ${message}. Retrying.` })
+      .where(eq(t.id, row.id));
+    throw permanent ? new PermanentOperationError(message) : err;
+  }
+  await db
+    .update(t)
+    .set({ appliedGeneration: row.generation, stateMessage: 'Applied; waiting for the operator.' })
+    .where(and(eq(t.id, row.id), eq(t.generation, row.generation)));
+}
+
+/** Deletes the object if it is this row's, and waits (by failing, to be retried) until it is gone. */
+async function removeFor(api: KubeApi, path: string, row: { id: string; name: string }, kind: string): Promise<void> {
+  const current = await api.get<Labelled>(path);
+  expectStatus(current, [200, 404], `reading ${kind} ${row.name}`);
+  if (current.status !== 200 || current.body.metadata?.labels?.[FLOTILLA_LABELS.resource] !== row.id) return;
+  expectStatus(await api.delete(path), [200, 202, 404], `deleting ${kind} ${row.name}`);
+  // The operator's finalizer keeps it until the Flink cluster (or job) is gone.
+  if ((await api.get(path)).status !== 404) throw new Error(`${kind} ${row.name} is still being removed by the operator`);
+}
+
 export function flinkResourceHandlers(apiFor: (clusterId: string) => Promise<KubeApi>): Record<string, OperationHandler> {
   return {
     [DEPLOYMENT_APPLY]: async (op) => {
@@ -78,44 +124,14 @@ export function flinkResourceHandlers(apiFor: (clusterId: string) => Promise<Kub
       // Deleted since, or being deleted: the delete owns it now. An older operation than the
       // row's generation still applies the current row: applying is idempotent.
       if (!found || found.row.deletionRequestedAt) return;
-      const { row, namespace } = found;
-      const db = await getDb();
-      const manifest = deploymentManifest(row, namespace);
-      try {
-        const api = await apiFor(op.clusterId);
-        await checkOwnership(api, objectPath(manifest), row.workspaceId, row.id, 'FlinkDeployment');
-        expectStatus(await api.apply(objectPath(manifest), manifest), [200, 201], `applying FlinkDeployment ${row.name}`);
-      } catch (err) {
-        const message = readable(err);
-        const permanent = isPermanent(err);
-        await db
-          .update(flinkDeployments)
-          .set(permanent ? { state: 'failed', stateMessage: message } : { stateMessage: `Waiting for the cluster: ${message}. Retrying.` })
-          .where(eq(flinkDeployments.id, row.id));
-        throw permanent ? new PermanentOperationError(message) : err;
-      }
-      const [current] = await db.select({ generation: flinkDeployments.generation }).from(flinkDeployments).where(eq(flinkDeployments.id, row.id));
-      if (current?.generation !== row.generation) return; // a newer change's operation confirms itself
-      await db
-        .update(flinkDeployments)
-        .set({ appliedGeneration: row.generation, stateMessage: 'Applied; waiting for the operator.' })
-        .where(eq(flinkDeployments.id, row.id));
+      await applyFor(() => apiFor(op.clusterId), flinkDeployments, found.row, deploymentManifest(found.row, found.namespace));
     },
 
     [DEPLOYMENT_DELETE]: async (op) => {
       const found = await loadDeployment(op.targetId);
       if (!found) return;
       const { row, namespace } = found;
-      const api = await apiFor(op.clusterId);
-      const path = objectPath(deploymentManifest(row, namespace));
-      const current = await api.get<Labelled>(path);
-      expectStatus(current, [200, 404], `reading FlinkDeployment ${row.name}`);
-      const ours = current.status === 200 && current.body.metadata?.labels?.[FLOTILLA_LABELS.resource] === row.id;
-      if (ours) {
-        expectStatus(await api.delete(path), [200, 202, 404], `deleting FlinkDeployment ${row.name}`);
-        // The operator's finalizer keeps it until the Flink cluster is gone.
-        if ((await api.get(path)).status !== 404) throw new Error(`FlinkDeployment ${row.name} is still being removed by the operator`);
-      }
+      await removeFor(await apiFor(op.clusterId), objectPath(deploymentManifest(row, namespace)), row, 'FlinkDeployment');
       const db = await getDb();
       await db.transaction(async (tx) => {
         await tx.delete(flinkDeployments).where(eq(flinkDeployments.id, row.id));
@@ -131,39 +147,14 @@ export function flinkResourceHandlers(apiFor: (clusterId: string) => Promise<Kub
     [SESSION_JOB_APPLY]: async (op) => {
       const found = await loadSessionJob(op.targetId);
       if (!found || found.row.deletionRequestedAt) return;
-      const { row, session, namespace } = found;
-      const db = await getDb();
-      const manifest = sessionJobManifest(row, session, namespace);
-      try {
-        const api = await apiFor(op.clusterId);
-        await checkOwnership(api, objectPath(manifest), row.workspaceId, row.id, 'FlinkSessionJob');
-        expectStatus(await api.apply(objectPath(manifest), manifest), [200, 201], `applying FlinkSessionJob ${row.name}`);
-      } catch (err) {
-        const message = readable(err);
-        const permanent = isPermanent(err);
-        await db
-          .update(sessionJobs)
-          .set(permanent ? { state: 'failed', stateMessage: message } : { stateMessage: `Waiting for the cluster: ${message}. Retrying.` })
-          .where(eq(sessionJobs.id, row.id));
-        throw permanent ? new PermanentOperationError(message) : err;
-      }
-      const [current] = await db.select({ generation: sessionJobs.generation }).from(sessionJobs).where(eq(sessionJobs.id, row.id));
-      if (current?.generation !== row.generation) return;
-      await db.update(sessionJobs).set({ appliedGeneration: row.generation, stateMessage: 'Applied; waiting for the operator.' }).where(eq(sessionJobs.id, row.id));
+      await applyFor(() => apiFor(op.clusterId), sessionJobs, found.row, sessionJobManifest(found.row, found.session, found.namespace));
     },
 
     [SESSION_JOB_DELETE]: async (op) => {
       const found = await loadSessionJob(op.targetId);
       if (!found) return;
       const { row, session, namespace } = found;
-      const api = await apiFor(op.clusterId);
-      const path = objectPath(sessionJobManifest(row, session, namespace));
-      const current = await api.get<Labelled>(path);
-      expectStatus(current, [200, 404], `reading FlinkSessionJob ${row.name}`);
-      if (current.status === 200 && current.body.metadata?.labels?.[FLOTILLA_LABELS.resource] === row.id) {
-        expectStatus(await api.delete(path), [200, 202, 404], `deleting FlinkSessionJob ${row.name}`);
-        if ((await api.get(path)).status !== 404) throw new Error(`FlinkSessionJob ${row.name} is still being removed by the operator`);
-      }
+      await removeFor(await apiFor(op.clusterId), objectPath(sessionJobManifest(row, session, namespace)), row, 'FlinkSessionJob');
       const db = await getDb();
       await db.transaction(async (tx) => {
         await tx.delete(sessionJobs).where(eq(sessionJobs.id, row.id));

@@ -5,10 +5,10 @@
 // (the cluster side is covered in lib/sessions/lifecycle.int.test.ts).
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestOrg, createTestToken, randomSlug, type TestOrg } from '@/lib/api/test-kit';
+import { call, createTestOrg, createTestToken, createTestWorkspace, randomSlug, type TestOrg } from '@/lib/api/test-kit';
 import type { RouteHandler } from '@/lib/api/route';
 import { getDb } from '@/lib/db/client';
-import { clusters, flinkDeployments, sessionJobs, workspaces } from '@/lib/db/schema';
+import { flinkDeployments, sessionJobs } from '@/lib/db/schema';
 import { CRD_FLINK_VERSIONS, sessionInput, sessionJobInput } from '@/lib/k8s/flink/fixtures';
 import * as sessions from './orgs/[org]/workspaces/[ws]/sessions/route';
 import * as session from './orgs/[org]/workspaces/[ws]/sessions/[session]/route';
@@ -35,14 +35,9 @@ let wsId: string;
 
 beforeAll(async () => {
   org = await createTestOrg();
-  const db = await getDb();
-  const [cluster] = await db
-    .insert(clusters)
-    .values({ organizationId: org.id, name: 'local', apiServerUrl: 'https://127.0.0.1:1', credentialKind: 'token', credentialsCiphertext: 'x', credentialsKeyId: 'k', flinkVersions: CRD_FLINK_VERSIONS })
-    .returning();
-  ws = randomSlug('ws');
-  const [workspace] = await db.insert(workspaces).values({ organizationId: org.id, clusterId: cluster!.id, name: ws, namespace: ws, state: 'ready' }).returning();
-  wsId = workspace!.id;
+  const workspace = await createTestWorkspace(org, CRD_FLINK_VERSIONS);
+  ws = workspace.name;
+  wsId = workspace.id;
   admin = (await createTestToken(org, { role: 'admin' })).token;
 });
 
