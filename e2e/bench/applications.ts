@@ -4,53 +4,29 @@
 // request to applied and from the operator's report to running in Postgres (what the console
 // shows), how long one status read of the cluster takes with COUNT objects, and memory. Prints
 // figures; asserts nothing.
-import { randomBytes } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
-import { startControlPlane } from '../harness/control-plane';
 import { kubeApiFor } from '../harness/kube-api-adapter';
 import { writeStatus } from '../harness/operator-stand-in';
 import { runningApplicationStatus } from '../harness/operator-status';
-import { startTestPostgres } from '../harness/postgres';
+import { percentile, startBenchEnv } from './bench-env';
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const summary = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return `median ${pct(sorted, 50)} ms, p95 ${pct(sorted, 95)} ms, max ${sorted.at(-1)} ms`;
+  return `median ${percentile(sorted, 50)} ms, p95 ${percentile(sorted, 95)} ms, max ${sorted.at(-1)} ms`;
 };
 
 async function main() {
   const count = Number(process.argv[2] ?? 200);
-  const pg = await startTestPostgres();
-  process.env.DATABASE_URL = pg.createDatabase('bench');
-  process.env.FLOTILLA_SECRET_KEY = randomBytes(32).toString('base64');
-  process.env.AUTH_SECRET = randomBytes(32).toString('base64');
-  const cp = await startControlPlane();
-  const { getDatabase, closeDatabase } = await import('@/lib/db/client');
-  const schema = await import('@/lib/db/schema');
+  const env = await startBenchEnv({ flinkVersions: ['v1_19', 'v1_20'] });
+  const { db, schema, ctx, admin } = env;
   const { Worker } = await import('@/lib/reconciler/worker');
   const { reconcilerHandlers } = await import('@/lib/reconciler/handlers');
   const { observeCluster } = await import('@/lib/flink-resources/observe');
   const { StatusPoller } = await import('@/lib/reconciler/status-poller');
   const { createWorkspace } = await import('@/lib/workspaces');
   const { createApplication } = await import('@/lib/applications');
-  const { db } = await getDatabase();
   try {
-    const [org] = await db.insert(schema.organizations).values({ slug: 'bench', name: 'Bench' }).returning();
-    const [user] = await db.insert(schema.users).values({ email: 'bench@example.com', name: 'Bench' }).returning();
-    await db.insert(schema.memberships).values({ organizationId: org!.id, userId: user!.id, role: 'owner' });
-    const [cluster] = await db
-      .insert(schema.clusters)
-      .values({ organizationId: org!.id, name: 'local', apiServerUrl: cp.url, credentialKind: 'token', credentialsCiphertext: 'unused', credentialsKeyId: 'unused', flinkVersions: ['v1_19', 'v1_20'] })
-      .returning();
-    const ctx = {
-      requestId: 'bench',
-      actor: { type: 'user' as const, id: user!.id, email: user!.email, name: user!.name },
-      organization: { id: org!.id, slug: org!.slug, name: org!.name },
-      orgRole: 'owner' as const,
-    };
-    const restricted = { url: cp.url, caPem: cp.caPem, token: cp.restrictedToken };
-    const admin = { url: cp.url, caPem: cp.caPem, token: cp.adminToken };
-    const apiFor = async () => kubeApiFor(restricted);
+    const apiFor = async () => kubeApiFor(env.restricted);
     const worker = new Worker({ db, handlers: reconcilerHandlers(apiFor), pollMs: 100, log: () => {} });
     const poller = new StatusPoller({ db, apiFor, intervalMs: 1_000, log: () => {} });
     worker.start();
@@ -94,7 +70,7 @@ async function main() {
     const reads: number[] = [];
     for (let i = 0; i < 10; i++) {
       const t = Date.now();
-      await observeCluster(db, cluster!.id, await apiFor());
+      await observeCluster(db, env.clusterId, await apiFor());
       reads.push(Date.now() - t);
     }
     const ids = [...runningAt.keys()];
@@ -104,9 +80,7 @@ async function main() {
     console.log(`one status read of the cluster with ${count} applications: ${summary(reads)}`);
     console.log(`process memory (rss): ${(rssBefore / 2 ** 20).toFixed(0)} MiB before, ${(peakRss / 2 ** 20).toFixed(0)} MiB peak`);
   } finally {
-    await closeDatabase();
-    await cp.stop();
-    pg.stop();
+    await env.stop();
   }
 }
 
