@@ -3,6 +3,7 @@
 // value the form shows. Passwords are never echoed back.
 import { redirect } from 'next/navigation';
 import { AuthError } from 'next-auth';
+import { formText } from '@/lib/api/form-data';
 import { toActionError } from '@/lib/api/action-result';
 import { signIn, signOut } from '@/lib/auth/auth';
 import { WRONG_CREDENTIALS } from '@/lib/auth/credentials';
@@ -20,20 +21,15 @@ export interface FormState {
   values: Record<string, string>;
 }
 
-const text = (form: FormData, key: string) => {
-  const v = form.get(key);
-  return typeof v === 'string' ? v : '';
-};
-
 /** Only same-site paths: a sign-in link must not send people elsewhere. */
 function safeCallback(value: string): string | undefined {
   return value.startsWith('/') && !value.startsWith('//') ? value : undefined;
 }
 
 export async function signInAction(_prev: FormState | null, form: FormData): Promise<FormState> {
-  const values = { email: text(form, 'email'), callbackUrl: text(form, 'callbackUrl') };
+  const values = { email: formText(form, 'email'), callbackUrl: formText(form, 'callbackUrl') };
   try {
-    await signIn('credentials', { email: values.email, password: text(form, 'password'), redirectTo: safeCallback(values.callbackUrl) ?? '/orgs' });
+    await signIn('credentials', { email: values.email, password: formText(form, 'password'), redirectTo: safeCallback(values.callbackUrl) ?? '/orgs' });
   } catch (err) {
     if (err instanceof AuthError) {
       const code = (err as AuthError & { code?: string }).code ?? '';
@@ -48,26 +44,26 @@ export async function signInAction(_prev: FormState | null, form: FormData): Pro
 
 export async function signUpAction(_prev: FormState | null, form: FormData): Promise<FormState> {
   const values = {
-    name: text(form, 'name'),
-    email: text(form, 'email'),
-    organizationName: text(form, 'organizationName'),
-    organizationSlug: text(form, 'organizationSlug'),
+    name: formText(form, 'name'),
+    email: formText(form, 'email'),
+    organizationName: formText(form, 'organizationName'),
+    organizationSlug: formText(form, 'organizationSlug'),
   };
   let slug: string;
   try {
-    const result = await signUp({ ...values, organizationSlug: values.organizationSlug || undefined, password: text(form, 'password') });
+    const result = await signUp({ ...values, organizationSlug: values.organizationSlug || undefined, password: formText(form, 'password') });
     slug = result.organization.slug;
   } catch (err) {
     const e = toActionError(err);
     return { ok: false, message: e.message, fieldErrors: e.fieldErrors, values };
   }
-  await signIn('credentials', { email: values.email, password: text(form, 'password'), redirectTo: `/orgs/${slug}` });
+  await signIn('credentials', { email: values.email, password: formText(form, 'password'), redirectTo: `/orgs/${slug}` });
   return { ok: true, message: '', fieldErrors: {}, values };
 }
 
 /** A signed-in user creates another organization and goes to its home. */
 export async function createOrganizationAction(_prev: FormState | null, form: FormData): Promise<FormState> {
-  const values = { organizationName: text(form, 'organizationName'), organizationSlug: text(form, 'organizationSlug') };
+  const values = { organizationName: formText(form, 'organizationName'), organizationSlug: formText(form, 'organizationSlug') };
   let slug: string;
   try {
     slug = (await createOrganization(await requireUserCtx('/orgs/new'), values)).slug;
@@ -80,15 +76,15 @@ export async function createOrganizationAction(_prev: FormState | null, form: Fo
 
 /** Someone invited creates their account (even on invitation-only servers), joins, signs in. */
 export async function signUpWithInvitationAction(token: string, _prev: FormState | null, form: FormData): Promise<FormState> {
-  const values = { name: text(form, 'name') };
+  const values = { name: formText(form, 'name') };
   let joined: { email: string; organization: { slug: string } };
   try {
-    joined = await signUpWithInvitation({ token, name: values.name, password: text(form, 'password') });
+    joined = await signUpWithInvitation({ token, name: values.name, password: formText(form, 'password') });
   } catch (err) {
     const e = toActionError(err);
     return { ok: false, message: e.message, fieldErrors: e.fieldErrors, values };
   }
-  await signIn('credentials', { email: joined.email, password: text(form, 'password'), redirectTo: `/orgs/${joined.organization.slug}` });
+  await signIn('credentials', { email: joined.email, password: formText(form, 'password'), redirectTo: `/orgs/${joined.organization.slug}` });
   return { ok: true, message: '', fieldErrors: {}, values };
 }
 

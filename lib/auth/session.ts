@@ -37,3 +37,8 @@ export async function getPageOrgCtx(orgSlug: string): Promise<OrgCtx> {
     throw err;
   }
 }
+
+/** The OrgCtx for a server action: its typed errors (401, 404) become the action's result. */
+export async function requireActionOrgCtx(orgSlug: string): Promise<OrgCtx> {
+  return resolveOrgCtx(await requireUserCtx(), orgSlug);
+}

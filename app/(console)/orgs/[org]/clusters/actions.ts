@@ -4,18 +4,13 @@
 // payloads are untrusted objects); credentials go in and never come back.
 import { revalidatePath } from 'next/cache';
 import { toActionError, type ActionResult } from '@/lib/api/action-result';
-import { requireUserCtx } from '@/lib/auth/session';
+import { requireActionOrgCtx } from '@/lib/auth/session';
 import { deleteCluster, registerCluster, testClusterConnection, updateCluster } from '@/lib/clusters';
-import { resolveOrgCtx } from '@/lib/organizations/context';
 import type { ClusterDetailDto, ConnectionReport } from '@/lib/validation/clusters';
-
-async function orgCtx(orgSlug: string) {
-  return resolveOrgCtx(await requireUserCtx(), orgSlug);
-}
 
 export async function registerClusterAction(orgSlug: string, input: unknown): Promise<ActionResult<{ cluster: ClusterDetailDto }>> {
   try {
-    const cluster = await registerCluster(await orgCtx(orgSlug), input);
+    const cluster = await registerCluster(await requireActionOrgCtx(orgSlug), input);
     revalidatePath(`/orgs/${orgSlug}/clusters`);
     return { ok: true, cluster };
   } catch (err) {
@@ -25,7 +20,7 @@ export async function registerClusterAction(orgSlug: string, input: unknown): Pr
 
 export async function updateClusterAction(orgSlug: string, name: string, input: unknown): Promise<ActionResult<{ cluster: ClusterDetailDto }>> {
   try {
-    const cluster = await updateCluster(await orgCtx(orgSlug), name, input);
+    const cluster = await updateCluster(await requireActionOrgCtx(orgSlug), name, input);
     revalidatePath(`/orgs/${orgSlug}/clusters`, 'layout');
     return { ok: true, cluster };
   } catch (err) {
@@ -35,7 +30,7 @@ export async function updateClusterAction(orgSlug: string, name: string, input: 
 
 export async function testClusterConnectionAction(orgSlug: string, name: string): Promise<ActionResult<{ report: ConnectionReport }>> {
   try {
-    const report = await testClusterConnection(await orgCtx(orgSlug), name);
+    const report = await testClusterConnection(await requireActionOrgCtx(orgSlug), name);
     revalidatePath(`/orgs/${orgSlug}/clusters`, 'layout');
     return { ok: true, report };
   } catch (err) {
@@ -45,7 +40,7 @@ export async function testClusterConnectionAction(orgSlug: string, name: string)
 
 export async function deleteClusterAction(orgSlug: string, name: string): Promise<ActionResult> {
   try {
-    await deleteCluster(await orgCtx(orgSlug), name);
+    await deleteCluster(await requireActionOrgCtx(orgSlug), name);
     revalidatePath(`/orgs/${orgSlug}/clusters`);
     return { ok: true };
   } catch (err) {

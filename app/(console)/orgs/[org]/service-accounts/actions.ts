@@ -5,15 +5,10 @@
 import { revalidatePath } from 'next/cache';
 import { createApiToken, revokeApiToken } from '@/lib/api-tokens';
 import { toActionError, type ActionResult } from '@/lib/api/action-result';
-import { requireUserCtx } from '@/lib/auth/session';
-import { resolveOrgCtx } from '@/lib/organizations/context';
+import { requireActionOrgCtx } from '@/lib/auth/session';
 import { createServiceAccount, deleteServiceAccount, updateServiceAccount } from '@/lib/service-accounts';
 import type { CreatedApiToken } from '@/lib/validation/api-tokens';
 import type { ServiceAccountDto } from '@/lib/validation/service-accounts';
-
-async function orgCtx(orgSlug: string) {
-  return resolveOrgCtx(await requireUserCtx(), orgSlug);
-}
 
 const text = (form: FormData, key: string) => {
   const v = form.get(key);
@@ -26,7 +21,7 @@ export async function createServiceAccountAction(
   form: FormData,
 ): Promise<ActionResult<{ serviceAccount: ServiceAccountDto }>> {
   try {
-    const serviceAccount = await createServiceAccount(await orgCtx(orgSlug), {
+    const serviceAccount = await createServiceAccount(await requireActionOrgCtx(orgSlug), {
       name: text(form, 'name') ?? '',
       description: text(form, 'description') ?? '',
       role: text(form, 'role') as 'member' | 'admin',
@@ -45,7 +40,7 @@ export async function editServiceAccountAction(
   form: FormData,
 ): Promise<ActionResult<{ serviceAccount: ServiceAccountDto }>> {
   try {
-    const serviceAccount = await updateServiceAccount(await orgCtx(orgSlug), {
+    const serviceAccount = await updateServiceAccount(await requireActionOrgCtx(orgSlug), {
       serviceAccountId,
       name: text(form, 'name'),
       description: text(form, 'description'),
@@ -60,7 +55,7 @@ export async function editServiceAccountAction(
 
 export async function setServiceAccountDisabledAction(orgSlug: string, serviceAccountId: string, disabled: boolean): Promise<ActionResult> {
   try {
-    await updateServiceAccount(await orgCtx(orgSlug), { serviceAccountId, disabled });
+    await updateServiceAccount(await requireActionOrgCtx(orgSlug), { serviceAccountId, disabled });
     revalidatePath(`/orgs/${orgSlug}/service-accounts`, 'layout');
     return { ok: true };
   } catch (err) {
@@ -70,7 +65,7 @@ export async function setServiceAccountDisabledAction(orgSlug: string, serviceAc
 
 export async function deleteServiceAccountAction(orgSlug: string, serviceAccountId: string): Promise<ActionResult> {
   try {
-    await deleteServiceAccount(await orgCtx(orgSlug), { serviceAccountId });
+    await deleteServiceAccount(await requireActionOrgCtx(orgSlug), { serviceAccountId });
     revalidatePath(`/orgs/${orgSlug}/service-accounts`, 'layout');
     return { ok: true };
   } catch (err) {
@@ -86,7 +81,7 @@ export async function createApiTokenAction(
 ): Promise<ActionResult<CreatedApiToken>> {
   try {
     const expiry = text(form, 'expiresInDays');
-    const created = await createApiToken(await orgCtx(orgSlug), {
+    const created = await createApiToken(await requireActionOrgCtx(orgSlug), {
       serviceAccountId,
       name: text(form, 'name') ?? '',
       // FormData is strings: "never" means no expiry, anything else a number of days.
@@ -102,7 +97,7 @@ export async function createApiTokenAction(
 
 export async function revokeApiTokenAction(orgSlug: string, serviceAccountId: string, tokenId: string): Promise<ActionResult> {
   try {
-    await revokeApiToken(await orgCtx(orgSlug), { serviceAccountId, tokenId });
+    await revokeApiToken(await requireActionOrgCtx(orgSlug), { serviceAccountId, tokenId });
     revalidatePath(`/orgs/${orgSlug}/service-accounts/${serviceAccountId}`);
     return { ok: true };
   } catch (err) {

@@ -1,15 +1,10 @@
 'use server';
 // Granting and revoking workspace roles from the Access tab; the service authorizes.
 import { revalidatePath } from 'next/cache';
+import { formText } from '@/lib/api/form-data';
 import { toActionError, type ActionResult } from '@/lib/api/action-result';
-import { requireUserCtx } from '@/lib/auth/session';
-import { resolveOrgCtx } from '@/lib/organizations/context';
+import { requireActionOrgCtx } from '@/lib/auth/session';
 import { grantWorkspaceRole, revokeWorkspaceGrant } from '@/lib/workspaces';
-
-const text = (form: FormData, key: string) => {
-  const v = form.get(key);
-  return typeof v === 'string' ? v : '';
-};
 
 /** `principal` is `user:<id>` or `service_account:<id>`. */
 function principalOf(value: string) {
@@ -19,8 +14,8 @@ function principalOf(value: string) {
 
 export async function grantAction(orgSlug: string, ws: string, _prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   try {
-    const ctx = await resolveOrgCtx(await requireUserCtx(), orgSlug);
-    await grantWorkspaceRole(ctx, ws, { ...principalOf(text(form, 'principal')), role: text(form, 'role') });
+    const ctx = await requireActionOrgCtx(orgSlug);
+    await grantWorkspaceRole(ctx, ws, { ...principalOf(formText(form, 'principal')), role: formText(form, 'role') });
     revalidatePath(`/orgs/${orgSlug}/workspaces/${ws}/access`);
     return { ok: true };
   } catch (err) {
@@ -30,7 +25,7 @@ export async function grantAction(orgSlug: string, ws: string, _prev: ActionResu
 
 export async function revokeAction(orgSlug: string, ws: string, principal: string): Promise<ActionResult> {
   try {
-    const ctx = await resolveOrgCtx(await requireUserCtx(), orgSlug);
+    const ctx = await requireActionOrgCtx(orgSlug);
     await revokeWorkspaceGrant(ctx, ws, principalOf(principal));
     revalidatePath(`/orgs/${orgSlug}/workspaces/${ws}/access`);
     return { ok: true };

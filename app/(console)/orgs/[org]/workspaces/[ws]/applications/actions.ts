@@ -14,14 +14,9 @@ import {
   triggerApplicationSavepoint,
   updateApplication,
 } from '@/lib/applications';
-import { requireUserCtx } from '@/lib/auth/session';
+import { requireActionOrgCtx } from '@/lib/auth/session';
 import { ValidationError } from '@/lib/errors';
-import { resolveOrgCtx } from '@/lib/organizations/context';
 import type { SavepointDto } from '@/lib/validation/applications';
-
-async function orgCtx(orgSlug: string) {
-  return resolveOrgCtx(await requireUserCtx(), orgSlug);
-}
 
 function revalidate(orgSlug: string, ws: string) {
   revalidatePath(`/orgs/${orgSlug}/workspaces/${ws}/applications`, 'layout');
@@ -29,7 +24,7 @@ function revalidate(orgSlug: string, ws: string) {
 
 export async function createApplicationAction(orgSlug: string, ws: string, input: unknown): Promise<ActionResult<{ name: string }>> {
   try {
-    const application = await createApplication(await orgCtx(orgSlug), ws, input);
+    const application = await createApplication(await requireActionOrgCtx(orgSlug), ws, input);
     revalidate(orgSlug, ws);
     return { ok: true, name: application.name };
   } catch (err) {
@@ -40,7 +35,7 @@ export async function createApplicationAction(orgSlug: string, ws: string, input
 /** Replaces the spec; `input` carries no `state`, so the application keeps its desired state. */
 export async function updateApplicationAction(orgSlug: string, ws: string, app: string, version: unknown, input: unknown): Promise<ChangeResult<{ version: number }>> {
   try {
-    const application = await updateApplication(await orgCtx(orgSlug), ws, app, input, { ifMatch: versionOf(version) });
+    const application = await updateApplication(await requireActionOrgCtx(orgSlug), ws, app, input, { ifMatch: versionOf(version) });
     revalidate(orgSlug, ws);
     return { ok: true, version: application.version };
   } catch (err) {
@@ -53,7 +48,7 @@ const LIFECYCLE = { suspend: suspendApplication, resume: resumeApplication, rest
 export async function lifecycleAction(orgSlug: string, ws: string, app: string, action: unknown, version: unknown): Promise<ChangeResult> {
   try {
     if (action !== 'suspend' && action !== 'resume' && action !== 'restart') throw new ValidationError({ action: ['Suspend, resume or restart.'] });
-    await LIFECYCLE[action](await orgCtx(orgSlug), ws, app, { ifMatch: versionOf(version) });
+    await LIFECYCLE[action](await requireActionOrgCtx(orgSlug), ws, app, { ifMatch: versionOf(version) });
     revalidate(orgSlug, ws);
     return { ok: true };
   } catch (err) {
@@ -63,7 +58,7 @@ export async function lifecycleAction(orgSlug: string, ws: string, app: string, 
 
 export async function triggerSavepointAction(orgSlug: string, ws: string, app: string): Promise<ActionResult<{ savepoint: SavepointDto }>> {
   try {
-    const savepoint = await triggerApplicationSavepoint(await orgCtx(orgSlug), ws, app);
+    const savepoint = await triggerApplicationSavepoint(await requireActionOrgCtx(orgSlug), ws, app);
     revalidate(orgSlug, ws);
     return { ok: true, savepoint };
   } catch (err) {
@@ -74,7 +69,7 @@ export async function triggerSavepointAction(orgSlug: string, ws: string, app: s
 /** Deletes the application, after a final savepoint when `finalSavepoint` is true. */
 export async function deleteApplicationAction(orgSlug: string, ws: string, app: string, version: unknown, finalSavepoint: unknown): Promise<ChangeResult> {
   try {
-    await deleteApplication(await orgCtx(orgSlug), ws, app, { ifMatch: versionOf(version), savepoint: finalSavepoint === true });
+    await deleteApplication(await requireActionOrgCtx(orgSlug), ws, app, { ifMatch: versionOf(version), savepoint: finalSavepoint === true });
     revalidate(orgSlug, ws);
     return { ok: true };
   } catch (err) {

@@ -5,9 +5,8 @@
 // version is answered as `stale`, so the page can offer to reload (lib/api/action-result).
 import { revalidatePath } from 'next/cache';
 import { toActionError, toChangeError, versionOf, type ActionResult, type ChangeResult } from '@/lib/api/action-result';
-import { requireUserCtx } from '@/lib/auth/session';
+import { requireActionOrgCtx } from '@/lib/auth/session';
 import { ValidationError } from '@/lib/errors';
-import { resolveOrgCtx } from '@/lib/organizations/context';
 import {
   cancelSessionJob,
   createSessionJob,
@@ -21,17 +20,13 @@ import {
 import { createSession, deleteSession, restartSession, updateSession } from '@/lib/sessions';
 import type { SavepointDto } from '@/lib/validation/applications';
 
-async function orgCtx(orgSlug: string) {
-  return resolveOrgCtx(await requireUserCtx(), orgSlug);
-}
-
 function revalidate(orgSlug: string, ws: string) {
   revalidatePath(`/orgs/${orgSlug}/workspaces/${ws}/sessions`, 'layout');
 }
 
 export async function createSessionAction(orgSlug: string, ws: string, input: unknown): Promise<ActionResult<{ name: string }>> {
   try {
-    const session = await createSession(await orgCtx(orgSlug), ws, input);
+    const session = await createSession(await requireActionOrgCtx(orgSlug), ws, input);
     revalidate(orgSlug, ws);
     return { ok: true, name: session.name };
   } catch (err) {
@@ -41,7 +36,7 @@ export async function createSessionAction(orgSlug: string, ws: string, input: un
 
 export async function updateSessionAction(orgSlug: string, ws: string, session: string, version: unknown, input: unknown): Promise<ChangeResult<{ version: number }>> {
   try {
-    const updated = await updateSession(await orgCtx(orgSlug), ws, session, input, { ifMatch: versionOf(version) });
+    const updated = await updateSession(await requireActionOrgCtx(orgSlug), ws, session, input, { ifMatch: versionOf(version) });
     revalidate(orgSlug, ws);
     return { ok: true, version: updated.version };
   } catch (err) {
@@ -51,7 +46,7 @@ export async function updateSessionAction(orgSlug: string, ws: string, session: 
 
 export async function restartSessionAction(orgSlug: string, ws: string, session: string, version: unknown): Promise<ChangeResult> {
   try {
-    await restartSession(await orgCtx(orgSlug), ws, session, { ifMatch: versionOf(version) });
+    await restartSession(await requireActionOrgCtx(orgSlug), ws, session, { ifMatch: versionOf(version) });
     revalidate(orgSlug, ws);
     return { ok: true };
   } catch (err) {
@@ -62,7 +57,7 @@ export async function restartSessionAction(orgSlug: string, ws: string, session:
 /** Deletes the session; `withJobs` deletes its jobs first, `savepoints` after a final savepoint of each where possible. */
 export async function deleteSessionAction(orgSlug: string, ws: string, session: string, version: unknown, withJobs: unknown, savepoints: unknown): Promise<ChangeResult> {
   try {
-    await deleteSession(await orgCtx(orgSlug), ws, session, { ifMatch: versionOf(version), withJobs: withJobs === true, savepoint: withJobs === true && savepoints === true });
+    await deleteSession(await requireActionOrgCtx(orgSlug), ws, session, { ifMatch: versionOf(version), withJobs: withJobs === true, savepoint: withJobs === true && savepoints === true });
     revalidate(orgSlug, ws);
     return { ok: true };
   } catch (err) {
@@ -72,7 +67,7 @@ export async function deleteSessionAction(orgSlug: string, ws: string, session: 
 
 export async function createSessionJobAction(orgSlug: string, ws: string, session: string, input: unknown): Promise<ActionResult<{ name: string }>> {
   try {
-    const job = await createSessionJob(await orgCtx(orgSlug), ws, session, input);
+    const job = await createSessionJob(await requireActionOrgCtx(orgSlug), ws, session, input);
     revalidate(orgSlug, ws);
     return { ok: true, name: job.name };
   } catch (err) {
@@ -83,7 +78,7 @@ export async function createSessionJobAction(orgSlug: string, ws: string, sessio
 /** Replaces the job's spec; `input` carries no `state`, so the job keeps its desired state. */
 export async function updateSessionJobAction(orgSlug: string, ws: string, session: string, job: string, version: unknown, input: unknown): Promise<ChangeResult<{ version: number }>> {
   try {
-    const updated = await updateSessionJob(await orgCtx(orgSlug), ws, session, job, input, { ifMatch: versionOf(version) });
+    const updated = await updateSessionJob(await requireActionOrgCtx(orgSlug), ws, session, job, input, { ifMatch: versionOf(version) });
     revalidate(orgSlug, ws);
     return { ok: true, version: updated.version };
   } catch (err) {
@@ -97,7 +92,7 @@ export async function sessionJobLifecycleAction(orgSlug: string, ws: string, ses
   const name = typeof job === 'string' ? job : '';
   try {
     if (typeof action !== 'string' || !Object.hasOwn(LIFECYCLE, action)) throw new ValidationError({ action: ['Suspend, resume, restart or cancel.'] });
-    await LIFECYCLE[action as keyof typeof LIFECYCLE](await orgCtx(orgSlug), ws, session, name, { ifMatch: versionOf(version) });
+    await LIFECYCLE[action as keyof typeof LIFECYCLE](await requireActionOrgCtx(orgSlug), ws, session, name, { ifMatch: versionOf(version) });
     revalidate(orgSlug, ws);
     return { ok: true };
   } catch (err) {
@@ -107,7 +102,7 @@ export async function sessionJobLifecycleAction(orgSlug: string, ws: string, ses
 
 export async function triggerSessionJobSavepointAction(orgSlug: string, ws: string, session: string, job: unknown): Promise<ActionResult<{ savepoint: SavepointDto }>> {
   try {
-    const savepoint = await triggerSessionJobSavepoint(await orgCtx(orgSlug), ws, session, typeof job === 'string' ? job : '');
+    const savepoint = await triggerSessionJobSavepoint(await requireActionOrgCtx(orgSlug), ws, session, typeof job === 'string' ? job : '');
     revalidate(orgSlug, ws);
     return { ok: true, savepoint };
   } catch (err) {
@@ -119,7 +114,7 @@ export async function triggerSessionJobSavepointAction(orgSlug: string, ws: stri
 export async function deleteSessionJobAction(orgSlug: string, ws: string, session: string, job: unknown, version: unknown, finalSavepoint: unknown): Promise<ChangeResult> {
   const name = typeof job === 'string' ? job : '';
   try {
-    await deleteSessionJob(await orgCtx(orgSlug), ws, session, name, { ifMatch: versionOf(version), savepoint: finalSavepoint === true });
+    await deleteSessionJob(await requireActionOrgCtx(orgSlug), ws, session, name, { ifMatch: versionOf(version), savepoint: finalSavepoint === true });
     revalidate(orgSlug, ws);
     return { ok: true };
   } catch (err) {

@@ -2,15 +2,12 @@
 // Changing and deleting a workspace from its Settings tab: each action adapts FormData to one
 // service call in the signed-in user's OrgCtx; the services authorize.
 import { revalidatePath } from 'next/cache';
+import { formText, quotaFromForm } from '@/lib/api/form-data';
 import { toActionError, type ActionResult } from '@/lib/api/action-result';
-import { requireUserCtx } from '@/lib/auth/session';
-import { resolveOrgCtx } from '@/lib/organizations/context';
+import { requireActionOrgCtx } from '@/lib/auth/session';
 import { deleteWorkspace, updateWorkspace, type WorkspaceDto } from '@/lib/workspaces';
 
-const text = (form: FormData, key: string) => {
-  const v = form.get(key);
-  return typeof v === 'string' ? v.trim() : '';
-};
+const text = (form: FormData, key: string) => formText(form, key, { trim: true });
 
 export async function updateWorkspaceAction(
   orgSlug: string,
@@ -19,12 +16,9 @@ export async function updateWorkspaceAction(
   form: FormData,
 ): Promise<ActionResult<{ workspace: WorkspaceDto }>> {
   try {
-    const ctx = await resolveOrgCtx(await requireUserCtx(), orgSlug);
-    const cpu = text(form, 'quotaCpu');
-    const memory = text(form, 'quotaMemory');
-    const maxDeployments = text(form, 'quotaMaxDeployments');
-    // Every field empty removes the quota; the schema coerces and checks the count.
-    const quota = cpu || memory || maxDeployments ? { cpu: cpu || null, memory: memory || null, maxDeployments: maxDeployments || null } : null;
+    const ctx = await requireActionOrgCtx(orgSlug);
+    // Every field empty removes the quota.
+    const quota = quotaFromForm(form);
     const workspace = await updateWorkspace(ctx, ws, { description: text(form, 'description'), quota });
     revalidatePath(`/orgs/${orgSlug}/workspaces/${ws}`, 'layout');
     return { ok: true, workspace };
@@ -35,7 +29,7 @@ export async function updateWorkspaceAction(
 
 export async function deleteWorkspaceAction(orgSlug: string, ws: string): Promise<ActionResult> {
   try {
-    const ctx = await resolveOrgCtx(await requireUserCtx(), orgSlug);
+    const ctx = await requireActionOrgCtx(orgSlug);
     await deleteWorkspace(ctx, ws);
     revalidatePath(`/orgs/${orgSlug}/workspaces`);
     return { ok: true };
