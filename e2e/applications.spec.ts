@@ -46,7 +46,7 @@ test('an editor deploys an application through the form, operates it and deletes
   const nameField = page.getByRole('textbox', { name: 'Name (required)' });
   await nameField.fill('State Machine');
   await nameField.blur();
-  await expect(nameField).toHaveAccessibleDescription(/lower-case letters/i);
+  await expect(nameField).toHaveAccessibleDescription(/start with a letter and end/);
   await nameField.fill(name);
   await expect(nameField).toHaveAccessibleDescription(/at most 45/);
   await page.getByRole('textbox', { name: 'Image (required)' }).fill('flink:1.20');

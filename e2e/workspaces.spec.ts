@@ -30,14 +30,17 @@ test('an admin creates a workspace and watches it turn ready', async ({ page }) 
   await page.getByRole('button', { name: 'New workspace' }).click();
   const dialog = page.getByRole('dialog', { name: 'New workspace' });
   await dialog.getByRole('textbox', { name: 'Name (required)' }).fill('Analytics Team');
+  await dialog.getByLabel('CPU').fill('4');
+  await dialog.getByLabel('Memory').fill('8Gi');
   await dialog.getByRole('button', { name: 'Create workspace' }).click();
-  await expect(dialog.getByRole('textbox', { name: 'Name (required)' })).toHaveAccessibleDescription(/lower-case letters/i);
+  // The refusal names the rule at the field and keeps everything else that was typed.
+  await expect(dialog.getByRole('textbox', { name: 'Name (required)' })).toHaveAccessibleDescription(/start and end with a letter or digit/i);
+  await expect(dialog.getByLabel('CPU')).toHaveValue('4');
+  await expect(dialog.getByLabel('Memory')).toHaveValue('8Gi');
 
   const namespace = `analytics-${slug.slice(-6)}`;
   await dialog.getByRole('textbox', { name: 'Name (required)' }).fill(namespace);
   await expect(dialog.getByRole('textbox', { name: 'Namespace' })).toHaveValue(namespace);
-  await dialog.getByLabel('CPU').fill('4');
-  await dialog.getByLabel('Memory').fill('8Gi');
   await page.screenshot({ path: 'test-results/screenshots/workspace-create-light.png', fullPage: true });
   await dialog.getByRole('button', { name: 'Create workspace' }).click();
 

@@ -2,11 +2,12 @@
 // "Create token": name, expiry (with a warning for tokens that never expire) and scopes; on
 // success the same dialog shows the token once.
 import { useRouter } from 'next/navigation';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/api/action-result';
 import type { CreatedApiToken } from '@/lib/validation/api-tokens';
 import { CreatedToken } from './created-token';
@@ -42,7 +43,7 @@ export function CreateTokenDialog({ action, disabled }: { action: (prev: Result,
 }
 
 function TokenForm({ action, onDone }: { action: (prev: Result, form: FormData) => Promise<Result>; onDone: () => void }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, formAction, pending, values, submitted } = useFormAction(action);
   const [expiry, setExpiry] = useState('30');
   if (state?.ok) {
     return (
@@ -58,14 +59,14 @@ function TokenForm({ action, onDone }: { action: (prev: Result, form: FormData) 
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {state && !state.ok && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
-      <Input id="token-name" name="name" label="Name" required maxLength={64} placeholder="github-actions" error={errors?.name} autoComplete="off" />
+      <Input id="token-name" name="name" label="Name" required maxLength={64} placeholder="github-actions" defaultValue={values.name} error={errors?.name} autoComplete="off" />
       <Select id="token-expiry" name="expiresInDays" label="Expires" options={EXPIRY_OPTIONS} value={expiry} onChange={(e) => setExpiry(e.target.value)} error={errors?.expiresInDays} />
       {expiry === 'never' && (
         <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-200">
           A token that never expires stays valid until someone revokes it. Prefer an expiry, and rotate tokens.
         </p>
       )}
-      <ScopeCheckboxes error={errors?.scopes ?? Object.entries(errors ?? {}).find(([k]) => k.startsWith('scopes.'))?.[1]} />
+      <ScopeCheckboxes checked={submitted.scopes} error={errors?.scopes ?? Object.entries(errors ?? {}).find(([k]) => k.startsWith('scopes.'))?.[1]} />
       <div className="flex justify-end gap-2">
         <Button variant="secondary" onClick={onDone}>Cancel</Button>
         <Button type="submit" loading={pending}>Create token</Button>

@@ -1,10 +1,11 @@
 'use client';
 // Rename, describe or change the role of a service account.
 import { useRouter } from 'next/navigation';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/api/action-result';
 import type { ServiceAccountDto } from '@/lib/validation/service-accounts';
 import { ServiceAccountFormFields } from './service-account-form-fields';
@@ -15,15 +16,12 @@ export function EditServiceAccountDialog({ account, action }: { account: Service
   const [open, setOpen] = useState(false);
   const router = useRouter();
   const toast = useToast();
-  const [state, formAction, pending] = useActionState(async (prev: Result, form: FormData) => {
-    const result = await action(prev, form);
-    if (result?.ok) {
-      setOpen(false);
-      toast('Service account saved.');
-      router.refresh();
-    }
-    return result;
-  }, null);
+  const { state, formAction, pending, values } = useFormAction(action, (result) => {
+    if (!result.ok) return;
+    setOpen(false);
+    toast('Service account saved.');
+    router.refresh();
+  });
 
   return (
     <>
@@ -31,7 +29,7 @@ export function EditServiceAccountDialog({ account, action }: { account: Service
       <Dialog open={open} onClose={() => setOpen(false)} title={`Edit ${account.name}`}>
         <form action={formAction} className="flex flex-col gap-4" noValidate>
           {state && !state.ok && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
-          <ServiceAccountFormFields idPrefix={`edit-${account.id}`} values={account} errors={state && !state.ok ? state.fieldErrors : undefined} />
+          <ServiceAccountFormFields idPrefix={`edit-${account.id}`} values={{ ...account, ...values }} errors={state && !state.ok ? state.fieldErrors : undefined} />
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
             <Button type="submit" loading={pending}>Save</Button>

@@ -7,7 +7,7 @@ const GROUPS = [
   { title: 'Workspaces', permissions: Object.keys(WORKSPACE_PERMISSIONS) },
 ];
 
-export function ScopeCheckboxes({ error }: { error?: string[] }) {
+export function ScopeCheckboxes({ error, checked = [] }: { error?: string[]; checked?: string[] }) {
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby="scopes-hint">
       <legend className="text-sm font-medium">Scopes</legend>
@@ -20,7 +20,7 @@ export function ScopeCheckboxes({ error }: { error?: string[] }) {
             <span className="text-xs font-semibold text-fg-muted">{group.title}</span>
             {group.permissions.map((p) => (
               <label key={p} className="flex items-center gap-2 font-mono text-xs">
-                <input type="checkbox" name="scopes" value={p} className="accent-accent-600" />
+                <input type="checkbox" name="scopes" value={p} defaultChecked={checked.includes(p)} className="accent-accent-600" />
                 {p}
               </label>
             ))}

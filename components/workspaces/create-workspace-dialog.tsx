@@ -2,12 +2,13 @@
 // "New workspace": name, cluster, namespace (defaulted from the name), description, optional
 // quota, and the explicit choice to adopt an existing namespace.
 import { useRouter } from 'next/navigation';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { useToast } from '@/components/ui/toast';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/api/action-result';
 import { defaultNamespaceFromName } from '@/lib/validation/names';
 import type { WorkspaceDto } from '@/lib/workspaces';
@@ -20,15 +21,12 @@ export function CreateWorkspaceDialog({ action, clusters }: { action: (prev: Res
   const [namespace, setNamespace] = useState<string | null>(null);
   const router = useRouter();
   const toast = useToast();
-  const [state, formAction, pending] = useActionState(async (prev: Result, form: FormData) => {
-    const result = await action(prev, form);
-    if (result?.ok) {
-      setOpen(false);
-      toast(`Workspace ${result.workspace.name} created: provisioning its namespace.`);
-      router.refresh();
-    }
-    return result;
-  }, null);
+  const { state, formAction, pending, values } = useFormAction(action, (result) => {
+    if (!result.ok) return;
+    setOpen(false);
+    toast(`Workspace ${result.workspace.name} created: provisioning its namespace.`);
+    router.refresh();
+  });
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <>
@@ -39,17 +37,17 @@ export function CreateWorkspaceDialog({ action, clusters }: { action: (prev: Res
         <form action={formAction} className="flex flex-col gap-4" noValidate>
           {state && !state.ok && Object.keys(errors).length === 0 && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
           <Input id="ws-name" name="name" label="Name" required value={name} onChange={(e) => setName(e.target.value)} error={errors.name} hint="Lower-case letters, digits and dashes." />
-          <Select id="ws-cluster" name="cluster" label="Cluster" required options={clusters.map((c) => ({ value: c, label: c }))} error={errors.cluster} />
+          <Select id="ws-cluster" name="cluster" label="Cluster" required options={clusters.map((c) => ({ value: c, label: c }))} defaultValue={values.cluster} error={errors.cluster} />
           <Input id="ws-namespace" name="namespace" label="Namespace" value={namespace ?? defaultNamespaceFromName(name)} onChange={(e) => setNamespace(e.target.value)} error={errors.namespace} hint="Created for this workspace; defaults to its name." />
-          <Input id="ws-description" name="description" label="Description" error={errors.description} />
+          <Input id="ws-description" name="description" label="Description" defaultValue={values.description} error={errors.description} />
           <fieldset className="grid grid-cols-3 gap-3">
             <legend className="mb-1.5 text-sm font-medium">Quota (optional)</legend>
-            <Input id="ws-cpu" name="quotaCpu" label="CPU" placeholder="8" error={errors['quota.cpu']} />
-            <Input id="ws-memory" name="quotaMemory" label="Memory" placeholder="32Gi" error={errors['quota.memory']} />
-            <Input id="ws-max" name="quotaMaxDeployments" label="Deployments" inputMode="numeric" placeholder="10" error={errors['quota.maxDeployments']} />
+            <Input id="ws-cpu" name="quotaCpu" label="CPU" placeholder="8" defaultValue={values.quotaCpu} error={errors['quota.cpu']} />
+            <Input id="ws-memory" name="quotaMemory" label="Memory" placeholder="32Gi" defaultValue={values.quotaMemory} error={errors['quota.memory']} />
+            <Input id="ws-max" name="quotaMaxDeployments" label="Deployments" inputMode="numeric" placeholder="10" defaultValue={values.quotaMaxDeployments} error={errors['quota.maxDeployments']} />
           </fieldset>
           <label className="flex items-start gap-2 text-sm">
-            <input type="checkbox" name="adoptNamespace" className="mt-0.5" />
+            <input type="checkbox" name="adoptNamespace" className="mt-0.5" defaultChecked={values.adoptNamespace !== undefined} />
             <span>
               Adopt the namespace if it already exists
               <span className="block text-xs text-fg-muted">Flotilla never takes over an existing namespace unless you choose to; the choice is audited.</span>

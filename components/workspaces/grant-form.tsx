@@ -1,25 +1,21 @@
 'use client';
 // Grant a person or a service account a role on the workspace (or change theirs).
-import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import { useToast } from '@/components/ui/toast';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/api/action-result';
 
 type Result = ActionResult | null;
 
 export function GrantForm({ action, principals }: { action: (prev: Result, form: FormData) => Promise<Result>; principals: { value: string; label: string }[] }) {
   const toast = useToast();
-  const [state, formAction, pending] = useActionState(async (prev: Result, form: FormData) => {
-    const result = await action(prev, form);
-    if (result?.ok) toast('Access granted.');
-    return result;
-  }, null);
+  const { state, formAction, pending, values } = useFormAction(action, () => toast('Access granted.'));
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
       <div className="min-w-64 flex-1">
-        <Select id="grant-principal" name="principal" label="Person or service account" options={principals} error={errors.userId ?? errors.serviceAccountId} />
+        <Select id="grant-principal" name="principal" label="Person or service account" options={principals} defaultValue={values.principal} error={errors.userId ?? errors.serviceAccountId} />
       </div>
       <div className="w-40">
         <Select
@@ -31,6 +27,7 @@ export function GrantForm({ action, principals }: { action: (prev: Result, form:
             { value: 'editor', label: 'Editor' },
             { value: 'admin', label: 'Admin' },
           ]}
+          defaultValue={values.role}
           error={errors.role}
         />
       </div>
