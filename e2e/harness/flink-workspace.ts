@@ -1,6 +1,7 @@
 // Integration-test support for Flink resources: an organization admin, a cluster registered as
 // the console registers it (restricted identity, encrypted token) on the shared control plane,
-// a reconciler worker and a status poller for that cluster only, and a ready workspace.
+// a reconciler worker and a status poller (optionally watching) for that cluster only, and a
+// ready workspace.
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { addTestMember, createTestOrg } from '@/lib/api/test-kit';
@@ -35,7 +36,14 @@ export interface FlinkWorkspace {
   stop(): Promise<void>;
 }
 
-export async function startFlinkWorkspace(prefix: string): Promise<FlinkWorkspace> {
+export interface FlinkWorkspaceOptions {
+  /** The status poller's resync interval (200 ms unless given). */
+  statusPollMs?: number;
+  /** Watch the cluster as the console does, so status also arrives between resyncs. */
+  watch?: boolean;
+}
+
+export async function startFlinkWorkspace(prefix: string, opts: FlinkWorkspaceOptions = {}): Promise<FlinkWorkspace> {
   const kube = kubeTargets();
   const org = await createTestOrg();
   const admin = await addTestMember(org, 'admin');
@@ -47,7 +55,7 @@ export async function startFlinkWorkspace(prefix: string): Promise<FlinkWorkspac
   const apiFor = (id: string) => clusterClientFor(id);
   const worker = new Worker({ db, handlers: { ...workspaceHandlers(apiFor), ...flinkResourceHandlers(apiFor) }, clusterIds: [cluster.id], pollMs: 100, log: () => {} });
   worker.start();
-  const poller = new StatusPoller({ db, apiFor, clusterIds: [cluster.id], intervalMs: 200, log: () => {} });
+  const poller = new StatusPoller({ db, apiFor, ...(opts.watch ? { watchFor: apiFor } : {}), clusterIds: [cluster.id], intervalMs: opts.statusPollMs ?? 200, log: () => {} });
   poller.start();
   const ws = uniqueName(prefix);
   const created = await createWorkspace(ctx, { name: ws, cluster: clusterName });

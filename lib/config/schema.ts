@@ -34,7 +34,7 @@ export const EnvSchema = z
       .default('private'),
     FLOTILLA_SIGNUP: z.enum(['open', 'invite-only'], { error: 'must be open or invite-only' }).default('open'),
     FLOTILLA_WORKER: z.enum(['in-process', 'off'], { error: 'must be in-process or off' }).default('in-process'),
-    FLOTILLA_STATUS_POLL_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(200, 'must be at least 200').max(600_000).default(3_000),
+    FLOTILLA_STATUS_POLL_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(200, 'must be at least 200').max(600_000).default(30_000),
   })
   .superRefine((env, ctx) => {
     // With a real database the deployment may have many replicas: they must share keys, so

@@ -2,14 +2,16 @@
 // built only from sanitized credentials (server, CA, TLS server name, token or client
 // certificate, the audited insecure flag). Every connection goes through the address policy's
 // lookup; redirects are never followed (https.request does not), no proxy from the environment
-// applies (an explicit agent), and every request has a deadline and a response size cap.
+// applies (an explicit agent), and every request has a deadline and a response size cap (a
+// watch, which stays open, has an idle limit and a cap per event instead).
 import 'server-only';
+import type { ClientRequest, IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
 import { getConfig } from '@/lib/config';
 import type { ClusterCredentials } from '@/lib/clusters/credentials-crypto';
 import { AddressRefusedError, checkHost, safeLookup, type AddressPolicy, type Resolver } from './address-policy';
-import { FIELD_MANAGER, type KubeApi, type KubeResponse } from './kube-api';
+import { FIELD_MANAGER, KubeApiError, type KubeApi, type KubeResponse, type WatchEvent } from './kube-api';
 
 export interface ClusterConnection {
   apiServerUrl: string;
@@ -29,6 +31,12 @@ export interface ClusterClientOptions {
 export interface ClusterClient extends KubeApi {
   request<T = Record<string, unknown>>(method: string, path: string, body?: unknown, contentType?: string): Promise<KubeResponse<T>>;
   post<T = Record<string, unknown>>(path: string, body: unknown): Promise<KubeResponse<T>>;
+  /**
+   * Streams a watch (`path` carries `watch=1`): each event goes to `onEvent` as it arrives.
+   * Resolves when the server ends the stream or `signal` aborts; rejects when the connection
+   * fails or the server refuses (a KubeApiError with its status).
+   */
+  watch(path: string, onEvent: (event: WatchEvent) => void, signal: AbortSignal): Promise<void>;
   /** Closes pooled connections. */
   close(): void;
 }
@@ -48,6 +56,27 @@ export class ClusterRequestError extends Error {
 
 const MAX_RESPONSE_BYTES = 32 << 20;
 const DEFAULT_TIMEOUT_MS = 15_000;
+/** A watch asked for bookmarks hears from the server at least about once a minute. */
+const WATCH_IDLE_MS = 150_000;
+
+function readBody(res: IncomingMessage, req: ClientRequest, done: (text: string) => void) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  res.on('data', (c: Buffer) => {
+    size += c.length;
+    if (size > MAX_RESPONSE_BYTES) req.destroy(new Error(`response larger than ${MAX_RESPONSE_BYTES} bytes`));
+    else chunks.push(c);
+  });
+  res.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+}
+
+function parseBody(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : {};
+  } catch {
+    return text; // not JSON: keep the text
+  }
+}
 
 export function createClusterClient(conn: ClusterConnection, opts: ClusterClientOptions = {}): ClusterClient {
   const policy = opts.policy ?? (() => getConfig().clusterAddresses);
@@ -73,64 +102,103 @@ export function createClusterClient(conn: ClusterConnection, opts: ClusterClient
   }
   const authorization = conn.credentials.kind === 'token' ? { Authorization: `Bearer ${conn.credentials.token}` } : {};
 
-  const request = <T,>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<KubeResponse<T>> => {
+  /**
+   * Sends one request through the policy-checked agent and hands the response to `onResponse`.
+   * `deadlineMs` bounds the whole exchange; `idleMs` how long the socket may stay silent.
+   */
+  const send = (
+    method: string,
+    path: string,
+    opts: { payload?: string; contentType?: string; deadlineMs?: number; idleMs: number; signal?: AbortSignal },
+    onResponse: (res: IncomingMessage, req: ClientRequest, settle: (err?: Error) => void) => void,
+  ): Promise<void> => {
     if (agentError) return Promise.reject(agentError);
     // Refuse metadata names and bad literal IPs before any socket is opened (literal IPs skip lookup).
     const verdict = checkHost(host, policy());
     if (!verdict.ok) return Promise.reject(new ClusterRequestError('address_refused', `Address refused: ${verdict.reason}`));
-    const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
     const url = new URL(base.pathname.replace(/\/$/, '') + path, base);
     return new Promise((resolve, reject) => {
-      let req: ReturnType<typeof https.request>;
+      let req: ClientRequest;
       try {
         req = https.request(url, {
           method,
           agent,
-          timeout: timeoutMs,
+          timeout: opts.idleMs,
+          signal: opts.signal,
           headers: {
             ...authorization,
             Accept: 'application/json',
             'User-Agent': 'flotilla',
-            ...(payload !== undefined ? { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(payload) } : {}),
+            ...(opts.payload !== undefined ? { 'Content-Type': opts.contentType ?? 'application/json', 'Content-Length': Buffer.byteLength(opts.payload) } : {}),
           },
         });
       } catch (err) {
         // A CA or client key OpenSSL cannot load fails synchronously, while the socket is made.
         return reject(describeFailure(err, conn.apiServerUrl, timeoutMs));
       }
-      const deadline = setTimeout(() => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })), timeoutMs);
-      req.on('timeout', () => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
-      req.on('error', (err) => {
+      const timedOut = () => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' }));
+      const deadline = opts.deadlineMs === undefined ? undefined : setTimeout(timedOut, opts.deadlineMs);
+      let settled = false;
+      const settle = (err?: Error) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(deadline);
-        reject(describeFailure(err, conn.apiServerUrl, timeoutMs));
-      });
-      req.on('response', (res) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on('data', (c: Buffer) => {
-          size += c.length;
-          if (size > MAX_RESPONSE_BYTES) req.destroy(new Error(`response larger than ${MAX_RESPONSE_BYTES} bytes`));
-          else chunks.push(c);
-        });
-        res.on('end', () => {
-          clearTimeout(deadline);
-          const text = Buffer.concat(chunks).toString('utf8');
-          let parsed: unknown = text;
-          try {
-            parsed = text ? JSON.parse(text) : {};
-          } catch {
-            // not JSON: keep the text
-          }
-          resolve({ status: res.statusCode ?? 0, body: parsed as T });
-        });
-      });
-      if (payload !== undefined) req.write(payload);
+        if (err) reject(err);
+        else resolve();
+      };
+      req.on('timeout', timedOut);
+      req.on('error', (err) => settle(opts.signal?.aborted ? undefined : describeFailure(err, conn.apiServerUrl, timeoutMs)));
+      req.on('response', (res) => onResponse(res, req, settle));
+      if (opts.payload !== undefined) req.write(opts.payload);
       req.end();
     });
   };
 
+  const request = async <T,>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<KubeResponse<T>> => {
+    const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+    let answer: KubeResponse<T> | undefined;
+    await send(method, path, { payload, contentType, deadlineMs: timeoutMs, idleMs: timeoutMs }, (res, req, settle) => {
+      readBody(res, req, (text) => {
+        answer = { status: res.statusCode ?? 0, body: parseBody(text) as T };
+        settle();
+      });
+    });
+    return answer as KubeResponse<T>;
+  };
+
+  const watch = (path: string, onEvent: (event: WatchEvent) => void, signal: AbortSignal): Promise<void> =>
+    send('GET', path, { idleMs: WATCH_IDLE_MS, signal }, (res, req, settle) => {
+      if (res.statusCode !== 200) {
+        // A refusal (403, 404 for a missing CRD, 410…) is read whole and reported like any answer.
+        return readBody(res, req, (text) => {
+          const body = parseBody(text) as { message?: string };
+          settle(new KubeApiError(res.statusCode ?? 0, `watching ${path.split('?')[0]}: ${res.statusCode} ${body?.message ?? ''}`.trim()));
+        });
+      }
+      let pending = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        pending += chunk;
+        if (pending.length > MAX_RESPONSE_BYTES) return req.destroy(new Error(`watch event larger than ${MAX_RESPONSE_BYTES} bytes`));
+        let newline: number;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+          const line = pending.slice(0, newline).trim();
+          pending = pending.slice(newline + 1);
+          if (!line) continue;
+          try {
+            onEvent(JSON.parse(line) as WatchEvent);
+          } catch (err) {
+            return req.destroy(err as Error);
+          }
+        }
+      });
+      res.on('end', () => settle());
+      res.on('error', (err) => settle(signal.aborted ? undefined : describeFailure(err, conn.apiServerUrl, timeoutMs)));
+    });
+
   return {
     request,
+    watch,
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body),
     apply: (path, object) =>

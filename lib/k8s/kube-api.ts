@@ -15,6 +15,12 @@ export interface KubeApi {
 
 export const FIELD_MANAGER = 'flotilla';
 
+/** One line of a watch stream; ERROR carries a Status (410 when the resourceVersion is too old). */
+export interface WatchEvent {
+  type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
+  object: { metadata?: { name?: string; namespace?: string; resourceVersion?: string }; code?: number; message?: string };
+}
+
 const CORE_PLURALS: Record<string, string> = {
   Namespace: 'namespaces',
   ServiceAccount: 'serviceaccounts',

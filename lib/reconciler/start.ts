@@ -18,8 +18,8 @@ export async function startWorker(): Promise<Worker> {
   const worker = new Worker({ db: await getDb(), handlers: reconcilerHandlers(apiFor) });
   globalForWorker.flotillaWorker = worker;
   worker.start();
-  // Status comes back through the same process: every worker reads its clusters' status.
-  const poller = new StatusPoller({ db: await getDb(), apiFor, intervalMs: getConfig().statusPollMs });
+  // Status comes back through the same process: every worker watches and reads its clusters' status.
+  const poller = new StatusPoller({ db: await getDb(), apiFor, watchFor: (id) => clusterClientFor(id), intervalMs: getConfig().statusPollMs });
   globalForWorker.flotillaStatusPoller = poller;
   poller.start();
   console.log(`[flotilla] reconciler worker ${worker.id} started`);

@@ -1,14 +1,16 @@
-// Brings status back from the clusters: every few seconds, each cluster with workspaces is read
-// (lib/flink-resources/observe.ts) — a bounded poll of one list call per kind, not a watch per
-// object, so the cost grows with clusters, not with applications. Clusters are read side by
-// side; a slow or unreachable one is skipped until its read returns, never delaying the others,
-// and its rows keep their last observed state and time.
+// Brings status back from the clusters. A cluster is read (lib/flink-resources/observe.ts: one
+// list call per kind, so the cost grows with clusters, not with applications) when its watches
+// say something changed (status-watch.ts), and on a timer as a resync that also covers a watch
+// that is down. Clusters are read side by side; a slow or unreachable one is skipped until its
+// read returns, never delaying the others, and its rows keep their last observed state and time.
+// Changes that arrive during a read are coalesced into one more read right after it.
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
 import { clusters, workspaces } from '@/lib/db/schema';
 import { observeCluster } from '@/lib/flink-resources/observe';
 import type { KubeApi } from '@/lib/k8s/kube-api';
+import { ClusterWatches, type WatchClient } from './status-watch';
 
 export interface StatusPollerOptions {
   db: Database;
@@ -16,15 +18,28 @@ export interface StatusPollerOptions {
   intervalMs?: number;
   /** Read only these clusters (all with workspaces when omitted). */
   clusterIds?: string[];
+  /** Watch the clusters read, to read one as soon as it changes (timer only when omitted). */
+  watchFor?: (clusterId: string) => Promise<WatchClient>;
   log?: (line: string) => void;
 }
 
+/** Events tend to come in bursts (an apply, then the operator's status writes): read once for them. */
+const WAKE_DELAY_MS = 50;
+const WATCH_SYNC_MS = 2_000;
+
 export class StatusPoller {
   private readonly inFlight = new Set<string>();
+  private readonly again = new Set<string>();
+  private readonly woken = new Set<string>();
+  private readonly watches: ClusterWatches | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private watchTimer: NodeJS.Timeout | undefined;
   private running = false;
 
-  constructor(private readonly opts: StatusPollerOptions) {}
+  constructor(private readonly opts: StatusPollerOptions) {
+    const watchFor = opts.watchFor;
+    if (watchFor) this.watches = new ClusterWatches({ connect: watchFor, onChange: (id) => this.wake(id), log: (line) => this.log(line) });
+  }
 
   start(): void {
     if (this.running) return;
@@ -34,21 +49,55 @@ export class StatusPoller {
       if (this.running) this.timer = setTimeout(loop, this.opts.intervalMs ?? 3_000);
     };
     void loop();
+    // A cluster given its first workspace is watched within seconds, not at the next resync.
+    const watchLoop = async () => {
+      await this.syncWatches().catch((err) => this.log(`listing clusters to watch failed: ${err instanceof Error ? err.message : err}`));
+      if (this.running) this.watchTimer = setTimeout(watchLoop, WATCH_SYNC_MS);
+    };
+    if (this.watches) void watchLoop();
   }
 
   stop(): void {
     this.running = false;
     clearTimeout(this.timer);
+    clearTimeout(this.watchTimer);
+    this.watches?.stop();
   }
 
   /** Starts a read of every cluster not still being read; resolves when those reads finish. */
   async tick(): Promise<void> {
-    const ids = this.opts.clusterIds ?? (await clustersWithWorkspaces(this.opts.db));
+    const ids = await this.clusterIds();
     await Promise.allSettled(ids.filter((id) => !this.inFlight.has(id)).map((id) => this.readCluster(id)));
+  }
+
+  private async syncWatches(): Promise<void> {
+    const ids = await this.clusterIds();
+    if (this.running) this.watches?.sync(ids);
+  }
+
+  private async clusterIds(): Promise<string[]> {
+    return this.opts.clusterIds ?? (await clustersWithWorkspaces(this.opts.db));
+  }
+
+  /** Something changed in this cluster: read it shortly, or once more when a read is under way. */
+  wake(clusterId: string): void {
+    if (!this.running) return;
+    if (this.inFlight.has(clusterId)) {
+      this.again.add(clusterId);
+      return;
+    }
+    if (this.woken.has(clusterId)) return;
+    this.woken.add(clusterId);
+    setTimeout(() => {
+      this.woken.delete(clusterId);
+      if (this.inFlight.has(clusterId)) this.again.add(clusterId);
+      else void this.readCluster(clusterId);
+    }, WAKE_DELAY_MS).unref();
   }
 
   private async readCluster(clusterId: string): Promise<void> {
     this.inFlight.add(clusterId);
+    this.again.delete(clusterId);
     try {
       const api = await this.opts.apiFor(clusterId);
       try {
@@ -60,6 +109,7 @@ export class StatusPoller {
       this.log(`cluster ${clusterId}: ${err instanceof Error ? err.message : err}`);
     } finally {
       this.inFlight.delete(clusterId);
+      if (this.again.delete(clusterId) && this.running) void this.readCluster(clusterId);
     }
   }
 
