@@ -5,6 +5,7 @@ CREATE TYPE "public"."workspace_role" AS ENUM('viewer', 'editor', 'admin');--> s
 CREATE TYPE "public"."workspace_state" AS ENUM('pending', 'ready', 'error', 'deleting');--> statement-breakpoint
 CREATE TYPE "public"."deployment_mode" AS ENUM('application', 'session');--> statement-breakpoint
 CREATE TYPE "public"."desired_job_state" AS ENUM('running', 'suspended');--> statement-breakpoint
+CREATE TYPE "public"."savepoint_origin" AS ENUM('flotilla', 'operator');--> statement-breakpoint
 CREATE TYPE "public"."savepoint_state" AS ENUM('pending', 'in_progress', 'completed', 'failed', 'abandoned');--> statement-breakpoint
 CREATE TYPE "public"."savepoint_trigger" AS ENUM('manual', 'upgrade', 'periodic', 'delete');--> statement-breakpoint
 CREATE TYPE "public"."operation_state" AS ENUM('pending', 'running', 'succeeded', 'failed');--> statement-breakpoint
@@ -179,6 +180,7 @@ CREATE TABLE "savepoints" (
 	"target_name" text NOT NULL,
 	"name" text NOT NULL,
 	"trigger" "savepoint_trigger" NOT NULL,
+	"origin" "savepoint_origin" DEFAULT 'flotilla' NOT NULL,
 	"state" "savepoint_state" DEFAULT 'pending' NOT NULL,
 	"path" text,
 	"error" text,

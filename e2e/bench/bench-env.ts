@@ -10,6 +10,8 @@ export async function startBenchEnv(cluster: { flinkVersions?: string[] } = {}) 
   process.env.DATABASE_URL = pg.createDatabase('bench');
   process.env.FLOTILLA_SECRET_KEY = randomBytes(32).toString('base64');
   process.env.AUTH_SECRET = randomBytes(32).toString('base64');
+  // The local control plane listens on loopback.
+  process.env.FLOTILLA_CLUSTER_ADDRESSES = 'loopback';
   const cp = await startControlPlane();
   // Loaded after the environment is set: the database client reads it once.
   const { getDatabase, closeDatabase } = await import('@/lib/db/client');

@@ -3,7 +3,8 @@
 // (or, for snapshots, by namespace and name). Writes the state summary, the raw status and when
 // it was observed. A row whose newer change is not applied yet keeps the reconciler's message;
 // an object that vanished is applied again; a final savepoint that completes lets its
-// application's deletion go ahead, and one that fails stops it.
+// application's deletion go ahead, and one that fails stops it. The savepoints the operator
+// takes by itself are mirrored by lib/savepoints/observe-operator-snapshots.ts.
 import 'server-only';
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
@@ -13,6 +14,8 @@ import { expectStatus, type KubeApi } from '@/lib/k8s/kube-api';
 import { FLOTILLA_LABELS, MANAGED_BY_FLOTILLA } from '@/lib/k8s/manifests/labels';
 import { enqueueOperation } from '@/lib/reconciler/outbox';
 import { SESSION_JOB_APPLY } from '@/lib/session-jobs/change';
+import { observeOperatorSnapshots } from '@/lib/savepoints/observe-operator-snapshots';
+import { OPEN_SAVEPOINT_STATES, savepointOutcome } from '@/lib/savepoints/outcome';
 import { WORKSPACE_APPLY } from '@/lib/workspaces/write';
 import { DEPLOYMENT_APPLY } from './change';
 import { settleFinalSavepoint } from './final-savepoint';
@@ -36,6 +39,7 @@ export async function observeCluster(db: Database, clusterId: string, api: KubeA
   await observeDeployments(db, clusterId, api);
   await observeSessionJobs(db, clusterId, api);
   await observeSavepoints(db, clusterId, api);
+  await observeOperatorSnapshots(db, clusterId, api);
 }
 
 /**
@@ -152,34 +156,28 @@ async function reapply(db: Database, clusterId: string, kind: Kind, row: Observe
   });
 }
 
+/** Flotilla's own snapshots, while open; the operator's are observeOperatorSnapshots'. */
 async function observeSavepoints(db: Database, clusterId: string, api: KubeApi) {
   const open = await db
     .select({ savepoint: savepoints, namespace: workspaces.namespace })
     .from(savepoints)
     .innerJoin(workspaces, eq(workspaces.id, savepoints.workspaceId))
-    .where(and(eq(workspaces.clusterId, clusterId), inArray(savepoints.state, ['pending', 'in_progress'])));
+    .where(and(eq(workspaces.clusterId, clusterId), eq(savepoints.origin, 'flotilla'), inArray(savepoints.state, [...OPEN_SAVEPOINT_STATES])));
   if (open.length === 0) return;
   const objects = new Map((await list(api, 'flinkstatesnapshots')).map((o) => [`${o.metadata.namespace}/${o.metadata.name}`, o]));
   for (const { savepoint, namespace } of open) {
     const object = objects.get(`${namespace}/${savepoint.name}`);
     if (!object) continue; // not applied yet
-    const summary = summarizeSnapshotStatus(object.status as SnapshotStatus | undefined);
-    const finished = summary.state !== 'pending' && summary.state !== 'in_progress';
+    const outcome = savepointOutcome(summarizeSnapshotStatus(object.status as SnapshotStatus | undefined));
     // Only the observer that moves it out of its open state acts on the outcome, in the same
     // transaction, so a deletion waiting for it can never be left waiting.
     await db.transaction(async (tx) => {
       const [moved] = await tx
-      .update(savepoints)
-      .set({
-        state: summary.state,
-        path: summary.path ?? null,
-        error: summary.state === 'failed' || summary.state === 'abandoned' ? (summary.error ?? summary.message) : null,
-        completedAt: finished ? new Date(summary.finishedAt ?? Date.now()) : null,
-        lastObservedAt: new Date(),
-      })
-      .where(and(eq(savepoints.id, savepoint.id), inArray(savepoints.state, ['pending', 'in_progress'])))
-      .returning();
-      if (moved && finished) await settleFinalSavepoint(tx, clusterId, moved);
+        .update(savepoints)
+        .set(outcome)
+        .where(and(eq(savepoints.id, savepoint.id), inArray(savepoints.state, [...OPEN_SAVEPOINT_STATES])))
+        .returning();
+      if (moved && outcome.completedAt) await settleFinalSavepoint(tx, clusterId, moved);
     });
   }
 }

@@ -43,7 +43,9 @@ export const SavepointSchema = z
     name: z.string().meta({ description: "The FlinkStateSnapshot's name." }),
     targetName: z.string(),
     targetKind: z.enum(['application', 'session_job']).nullable().meta({ description: 'What it was taken of; null once that was deleted (the savepoint stays).' }),
-    trigger: z.enum(['manual', 'upgrade', 'periodic', 'delete']),
+    trigger: z.enum(['manual', 'upgrade', 'periodic', 'delete']).meta({
+      description: 'manual: on request; delete: the final one before a deletion; periodic and upgrade: taken by the Flink operator itself (periodic savepoint interval; upgrade or suspend with the savepoint upgrade mode).',
+    }),
     state: z.enum(SAVEPOINT_STATES),
     path: z.string().nullable(),
     error: z.string().nullable(),

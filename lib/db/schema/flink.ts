@@ -102,10 +102,13 @@ export const specRevisions = pgTable(
 
 export const savepointTrigger = pgEnum('savepoint_trigger', ['manual', 'upgrade', 'periodic', 'delete']);
 export const savepointState = pgEnum('savepoint_state', ['pending', 'in_progress', 'completed', 'failed', 'abandoned']);
+/** Who created the FlinkStateSnapshot: Flotilla (asked for it), or the operator by itself (periodic, upgrade). */
+export const savepointOrigin = pgEnum('savepoint_origin', ['flotilla', 'operator']);
 
 /**
  * A FlinkStateSnapshot mirrored in Postgres. It outlives its application or job (the path is
  * what a new deployment starts from), so the target's name is kept and the reference is nulled.
+ * Those the operator takes by itself are mirrored too, for as long as the operator keeps them.
  */
 export const savepoints = pgTable(
   'savepoints',
@@ -121,6 +124,8 @@ export const savepoints = pgTable(
     /** The FlinkStateSnapshot's name in the workspace namespace. */
     name: text('name').notNull(),
     trigger: savepointTrigger('trigger').notNull(),
+    // The operator's snapshots are only read: Flotilla never changes or deletes them.
+    origin: savepointOrigin('origin').notNull().default('flotilla'),
     state: savepointState('state').notNull().default('pending'),
     path: text('path'),
     error: text('error'),
