@@ -4,12 +4,14 @@
 // job.state in the cluster says so); takes a savepoint of the other, which the workspace's
 // Savepoints tab lists; and deletes the session with its jobs, after a final savepoint where
 // possible: the jobs go first, then the session, and their objects are gone from the cluster.
+// Another editor grows a session through the edit form (reviewed diff) and restarts it; a viewer
+// of the workspace sees the session and no way to change it.
 import { expect, test, type Page } from '@playwright/test';
 import { startControlPlane, type ControlPlane } from './harness/control-plane';
 import { kubeRequest } from './harness/kube-http';
 import { writeStatus } from './harness/operator-stand-in';
 import { completedSnapshotStatus, flinkJobId, readySessionStatus, runningSessionJobStatus } from './harness/operator-status';
-import { createReadyWorkspace, dismissToasts, registerCluster, screenshots, SHOTS, signUpOrganization, uniqueSuffix } from './support';
+import { createReadyWorkspace, dismissToasts, grantRole, inviteMember, registerCluster, screenshots, SHOTS, signUpOrganization, uniqueSuffix } from './support';
 
 const FLINK = '/apis/flink.apache.org/v1beta1/namespaces';
 
@@ -24,7 +26,7 @@ test.afterAll(async () => {
   await cp?.stop();
 });
 
-type FlinkDeployment = { spec: { job?: unknown; taskManager: { replicas: number }; flinkConfiguration: Record<string, string> } };
+type FlinkDeployment = { spec: { job?: unknown; restartNonce?: number; taskManager: { replicas: number }; flinkConfiguration: Record<string, string> } };
 type FlinkSessionJob = { spec: { deploymentName: string; job: { jarURI: string; state: string; parallelism: number } } };
 
 async function submitJob(page: Page, name: string, parallelism: string, opts: { firstJob?: boolean; savepointDir?: string } = {}) {
@@ -237,4 +239,69 @@ test('an editor starts a session, runs two jobs in it, suspends one and deletes 
   expect((await kubeRequest(cp.admin, 'GET', deploymentPath)).status).toBe(404);
   await page.getByRole('link', { name: 'Back to the sessions' }).click();
   await expect(page.getByRole('heading', { name: 'No sessions yet' })).toBeVisible();
+});
+
+test('an editor edits and restarts a session; a viewer sees it and cannot change it', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const { slug } = await signUpOrganization(page);
+  await registerCluster(page, slug, cp);
+  const ws = `grow-${uniqueSuffix()}`;
+  await createReadyWorkspace(page, slug, ws);
+  const session = 'shared';
+  const deploymentPath = `${FLINK}/${ws}/flinkdeployments/${session}`;
+  const readSession = async () => (await kubeRequest<FlinkDeployment>(cp.admin, 'GET', deploymentPath)).body;
+
+  // A minimal session: a name and an image.
+  await page.goto(`/orgs/${slug}/workspaces/${ws}/sessions/new`);
+  await page.getByRole('textbox', { name: 'Name (required)' }).fill(session);
+  await page.getByRole('textbox', { name: 'Image (required)' }).fill('flink:1.20');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page).toHaveURL(new RegExp(`/sessions/${session}$`));
+  await expect.poll(async () => (await kubeRequest(cp.admin, 'GET', deploymentPath)).status, { timeout: 30_000 }).toBe(200);
+  await writeStatus(cp.admin, { kind: 'FlinkDeployment', namespace: ws, name: session }, readySessionStatus());
+  const state = page.getByRole('status', { name: /^State:/ });
+  await expect(state).toHaveAccessibleName('State: Running', { timeout: 20_000 });
+  const summary = page.getByRole('group', { name: 'Summary' });
+  await expect(summary).toContainText('1 slot');
+
+  // Edit: three TaskManagers instead of one; the review names exactly that change.
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Image (required)' })).toHaveValue('flink:1.20');
+  await page.getByRole('textbox', { name: 'Replicas' }).fill('3');
+  await page.getByRole('button', { name: 'Review changes' }).click();
+  const review = page.getByRole('dialog', { name: `Apply 1 change to ${session}?` });
+  await expect(review.getByRole('row', { name: /replicas/ }).getByRole('cell')).toHaveText([/replicas/, '1', '3']);
+  await review.getByRole('button', { name: 'Apply changes' }).click();
+  await expect(page).toHaveURL(new RegExp(`/sessions/${session}$`));
+  await expect.poll(async () => (await readSession()).spec.taskManager.replicas, { timeout: 30_000 }).toBe(3);
+  await expect(summary).toContainText('3 slots');
+
+  // Restart, confirmed: the operator is asked through a new restartNonce.
+  const nonceBefore = (await readSession()).spec.restartNonce ?? 0;
+  await page.getByRole('button', { name: 'Restart', exact: true }).click();
+  const restartDialog = page.getByRole('dialog', { name: `Restart ${session}?` });
+  await restartDialog.getByRole('button', { name: 'Restart' }).click();
+  await expect(restartDialog).toHaveCount(0);
+  await expect.poll(async () => (await readSession()).spec.restartNonce ?? 0, { timeout: 30_000 }).toBeGreaterThan(nonceBefore);
+  expect((await readSession()).spec.taskManager.replicas).toBe(3);
+  await writeStatus(cp.admin, { kind: 'FlinkDeployment', namespace: ws, name: session }, readySessionStatus());
+  await expect(state).toHaveAccessibleName('State: Running', { timeout: 20_000 });
+
+  // A viewer sees the session, its capacity and spec, and no action.
+  const vera = await inviteMember(page, browser, slug, 'Vera Viewer');
+  await grantRole(page, slug, ws, { name: 'Vera Viewer', email: vera.email }, 'viewer');
+  await vera.page.goto(`/orgs/${slug}/workspaces/${ws}/sessions/${session}`);
+  await expect(vera.page.getByRole('heading', { level: 2, name: session })).toBeVisible();
+  await expect(vera.page.getByRole('status', { name: /^State:/ })).toHaveAccessibleName('State: Running');
+  await expect(vera.page.getByRole('group', { name: 'Summary' })).toContainText('3 slots');
+  for (const action of ['Restart', 'Edit', 'Delete', 'Submit job']) {
+    await expect(vera.page.getByRole('button', { name: action, exact: true })).toHaveCount(0);
+    await expect(vera.page.getByRole('link', { name: action, exact: true })).toHaveCount(0);
+  }
+  await vera.page.getByRole('tab', { name: 'Spec' }).click();
+  await expect(vera.page.getByText('flink:1.20').first()).toBeVisible();
+  await screenshots(vera.page, 'session-viewer');
+  await vera.page.goto(`/orgs/${slug}/workspaces/${ws}/sessions/${session}/edit`);
+  await expect(vera.page.getByText('Only editors and admins of this workspace can')).toBeVisible();
+  await vera.page.context().close();
 });
