@@ -109,7 +109,8 @@ export class StatusPoller {
       this.log(`cluster ${clusterId}: ${err instanceof Error ? err.message : err}`);
     } finally {
       this.inFlight.delete(clusterId);
-      if (this.again.delete(clusterId) && this.running) void this.readCluster(clusterId);
+      // Changes that came in meanwhile: one more read, after the same short gathering delay.
+      if (this.again.delete(clusterId)) this.wake(clusterId);
     }
   }
 

@@ -1,6 +1,6 @@
 // Status comes back by watch, not by waiting for the next poll: with the poller's resync ten
 // minutes away, an application applied and reported running by the operator stand-in shows as
-// running in Postgres. The watches themselves, against their own control plane: they are renewed
+// running in Postgres, and a savepoint the operator takes by itself is listed. The watches themselves, against their own control plane: they are renewed
 // without losing changes, and after the API server was down they reconnect and report the next
 // change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,8 +9,9 @@ import { startFlinkWorkspace, until, type FlinkWorkspace } from '@/e2e/harness/f
 import { serverSideApply } from '@/e2e/harness/kube-http';
 import { kubeTargets } from '@/e2e/harness/kube-test-target';
 import { writeStatus } from '@/e2e/harness/operator-stand-in';
-import { runningApplicationStatus } from '@/e2e/harness/operator-status';
-import { createApplication, getApplication } from '@/lib/applications';
+import { createOperatorSnapshot, reconcileOperatorSnapshot } from '@/e2e/harness/operator-snapshots';
+import { runningApplicationStatus, snapshotStatus } from '@/e2e/harness/operator-status';
+import { createApplication, getApplication, listApplicationSavepoints } from '@/lib/applications';
 import { createClusterClient } from '@/lib/k8s/cluster-client';
 import { minimalApplicationInput } from '@/lib/k8s/flink/fixtures';
 import { FLOTILLA_LABELS, MANAGED_BY_FLOTILLA } from '@/lib/k8s/manifests/labels';
@@ -35,6 +36,14 @@ describe('through the status poller', () => {
     await writeStatus(kubeTargets().admin, { kind: 'FlinkDeployment', namespace, name: 'watched' }, runningApplicationStatus());
     const running = await until('running', () => getApplication(ctx, ws, 'watched'), (a) => a.state === 'running', 20_000);
     expect(running).toMatchObject({ lifecycleState: 'STABLE', job: { state: 'RUNNING' } });
+
+    // A periodic savepoint the operator takes by itself is watched too, and completes in the list.
+    const job = { namespace, kind: 'FlinkDeployment' as const, name: 'watched' };
+    const snapshot = await createOperatorSnapshot(kubeTargets().admin, job, 'PERIODIC');
+    await until('mirrored', () => listApplicationSavepoints(ctx, ws, 'watched'), (l) => l.some((s) => s.name === snapshot), 20_000);
+    await reconcileOperatorSnapshot(kubeTargets().admin, job, snapshot, snapshotStatus('COMPLETED', { path: 's3://bucket/savepoints/savepoint-1' }));
+    const listed = await until('completed', () => listApplicationSavepoints(ctx, ws, 'watched'), (l) => l.some((s) => s.name === snapshot && s.state === 'completed'), 20_000);
+    expect(listed.find((s) => s.name === snapshot)).toMatchObject({ trigger: 'periodic', path: 's3://bucket/savepoints/savepoint-1' });
   });
 });
 
@@ -96,7 +105,7 @@ describe('the watches of one cluster', () => {
   it('reconnects after the API server was down and reports the next change', async () => {
     await cp.stopApiServer();
     await new Promise((r) => setTimeout(r, 3_000));
-    expect(logged.some((line) => /watching flinkdeployments failed/.test(line))).toBe(true);
+    expect(logged.some((line) => /watching FlinkDeployments failed/.test(line))).toBe(true);
     await cp.startApiServer();
     await new Promise((r) => setTimeout(r, 2_000));
     const before = changes.length;

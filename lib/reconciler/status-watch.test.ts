@@ -19,6 +19,6 @@ describe('readWatchEvent', () => {
 describe('watchUrl', () => {
   it('asks for bookmarks and a bounded session, resuming when a version is known', () => {
     expect(watchUrl('/api/v1/namespaces?labelSelector=a%3Db', 240, '7')).toBe('/api/v1/namespaces?labelSelector=a%3Db&watch=1&allowWatchBookmarks=true&timeoutSeconds=240&resourceVersion=7');
-    expect(watchUrl('/apis/flink.apache.org/v1beta1/flinkstatesnapshots?', 60)).toBe('/apis/flink.apache.org/v1beta1/flinkstatesnapshots?watch=1&allowWatchBookmarks=true&timeoutSeconds=60');
+    expect(watchUrl('/apis/flink.apache.org/v1beta1/flinkstatesnapshots?labelSelector=x', 60)).toBe('/apis/flink.apache.org/v1beta1/flinkstatesnapshots?labelSelector=x&watch=1&allowWatchBookmarks=true&timeoutSeconds=60');
   });
 });

@@ -1,6 +1,6 @@
 // Watches each cluster's Flotilla objects so status comes back as soon as it changes: one watch
-// per kind per cluster (namespaces and Flink objects with Flotilla's label; snapshots unlabelled,
-// since the operator's own periodic and upgrade snapshots carry no label of ours). A watch only
+// per kind per cluster (namespaces and Flink objects with Flotilla's label), and one of the
+// snapshots the operator takes by itself (periodic, upgrade), which carry no label of ours. A watch only
 // says "something changed in this cluster": the status poller then reads the cluster as it
 // does on its timer, so there is one way status is written. A watch resumes from the last
 // resourceVersion it saw (events missed while it was away are replayed), starts afresh when the
@@ -9,6 +9,7 @@
 import 'server-only';
 import type { ClusterClient } from '@/lib/k8s/cluster-client';
 import type { WatchEvent } from '@/lib/k8s/kube-api';
+import { OPERATOR_SAVEPOINT_SELECTOR } from '@/lib/k8s/flink/operator-snapshot';
 import { FLOTILLA_LABELS, MANAGED_BY_FLOTILLA } from '@/lib/k8s/manifests/labels';
 import { backoffDelayMs } from './backoff';
 
@@ -23,13 +24,17 @@ export interface ClusterWatchesOptions {
   sessionSeconds?: number;
 }
 
-const MANAGED = `labelSelector=${encodeURIComponent(`${FLOTILLA_LABELS.managedBy}=${MANAGED_BY_FLOTILLA}`)}`;
+const selecting = (selector: string) => `labelSelector=${encodeURIComponent(selector)}`;
+const MANAGED = selecting(`${FLOTILLA_LABELS.managedBy}=${MANAGED_BY_FLOTILLA}`);
+const FLINK = '/apis/flink.apache.org/v1beta1';
 
-export const WATCHED_PATHS = [
-  `/api/v1/namespaces?${MANAGED}`,
-  `/apis/flink.apache.org/v1beta1/flinkdeployments?${MANAGED}`,
-  `/apis/flink.apache.org/v1beta1/flinksessionjobs?${MANAGED}`,
-  '/apis/flink.apache.org/v1beta1/flinkstatesnapshots?',
+/** What is watched in every cluster, named for the log. */
+export const WATCHED = [
+  { what: 'namespaces', path: `/api/v1/namespaces?${MANAGED}` },
+  { what: 'FlinkDeployments', path: `${FLINK}/flinkdeployments?${MANAGED}` },
+  { what: 'FlinkSessionJobs', path: `${FLINK}/flinksessionjobs?${MANAGED}` },
+  { what: 'FlinkStateSnapshots', path: `${FLINK}/flinkstatesnapshots?${MANAGED}` },
+  { what: "the operator's own savepoints", path: `${FLINK}/flinkstatesnapshots?${selecting(OPERATOR_SAVEPOINT_SELECTOR)}` },
 ];
 
 const RECONNECT_CAP_MS = 30_000;
@@ -44,7 +49,7 @@ export function readWatchEvent(event: WatchEvent): { resourceVersion?: string; c
 /** The watch URL for one session, resuming from `resourceVersion` when there is one. */
 export function watchUrl(path: string, sessionSeconds: number, resourceVersion?: string): string {
   const resume = resourceVersion ? `&resourceVersion=${encodeURIComponent(resourceVersion)}` : '';
-  return `${path}${path.endsWith('?') ? '' : '&'}watch=1&allowWatchBookmarks=true&timeoutSeconds=${sessionSeconds}${resume}`;
+  return `${path}&watch=1&allowWatchBookmarks=true&timeoutSeconds=${sessionSeconds}${resume}`;
 }
 
 export class ClusterWatches {
@@ -63,7 +68,7 @@ export class ClusterWatches {
       if (this.running.has(id)) continue;
       const controller = new AbortController();
       this.running.set(id, controller);
-      for (const path of WATCHED_PATHS) void this.follow(id, path, controller.signal);
+      for (const { what, path } of WATCHED) void this.follow(id, what, path, controller.signal);
     }
   }
 
@@ -71,8 +76,7 @@ export class ClusterWatches {
     this.sync([]);
   }
 
-  private async follow(clusterId: string, path: string, signal: AbortSignal): Promise<void> {
-    const what = path.slice(path.lastIndexOf('/') + 1, path.indexOf('?'));
+  private async follow(clusterId: string, what: string, path: string, signal: AbortSignal): Promise<void> {
     let resourceVersion: string | undefined;
     let failures = 0;
     while (!signal.aborted) {
