@@ -1,6 +1,7 @@
 'use client';
 // The application form's advanced part: Flink configuration, log configuration, labels and a
 // pod template. Collapsed unless something is set there or wrong.
+import { CLUSTER_ADVANCED_FIELDS } from '@/components/flink/cluster-form-values';
 import { FlinkConfigurationField } from '@/components/flink/flink-configuration-field';
 import { LabelsField } from '@/components/flink/labels-field';
 import { LogConfigurationField } from '@/components/flink/log-configuration-field';
@@ -8,10 +9,8 @@ import { PodTemplateField } from '@/components/flink/pod-template-field';
 import { FormSection } from '@/components/flink/form-section';
 import type { ApplicationForm } from './use-application-form';
 
-const FIELDS = ['flinkConfiguration', 'logConfiguration', 'labels', 'podTemplate'] as const;
-
 export function AdvancedSection({ form }: { form: ApplicationForm }) {
-  const { values, set, setMany, touch, text, fieldId } = form;
+  const { values, text } = form;
   const used = values.configRows.some((r) => r.key) || values.configYaml !== '' || values.log4j !== '' || values.labelRows.some((r) => r.key) || values.podTemplate !== '';
   return (
     <FormSection
@@ -19,14 +18,10 @@ export function AdvancedSection({ form }: { form: ApplicationForm }) {
       description="Flink configuration, logging, labels and a pod template."
       collapsible
       defaultOpen={used}
-      forceOpen={form.hasVisibleError(FIELDS)}
+      forceOpen={form.hasVisibleError(CLUSTER_ADVANCED_FIELDS)}
     >
       <FlinkConfigurationField
-        id={fieldId('flinkConfiguration')}
-        value={values}
-        onChange={setMany}
-        onBlur={() => touch('configRows')}
-        error={form.errorOf('flinkConfiguration')}
+        form={form}
         hint={
           <>
             Overrides of Flink&apos;s configuration, such as <span className="font-mono">execution.checkpointing.interval: 60s</span>. Slots, state directories and
@@ -35,7 +30,7 @@ export function AdvancedSection({ form }: { form: ApplicationForm }) {
         }
       />
       <LogConfigurationField control={text('log4j')} rows={5} />
-      <LabelsField id={fieldId('labels')} kind="FlinkDeployment" rows={values.labelRows} onChange={(rows) => set('labelRows', rows)} onBlur={() => touch('labelRows')} error={form.errorOf('labels')} />
+      <LabelsField form={form} kind="FlinkDeployment" />
       <PodTemplateField control={text('podTemplate')} rows={8} />
     </FormSection>
   );

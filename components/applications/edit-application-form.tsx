@@ -3,9 +3,8 @@
 // fields and any loss of state are shown for confirmation (useEditSpec, with the version read
 // when the page opened).
 import { useMemo } from 'react';
-import { ChangeAlert } from '@/components/flink/change-alert';
-import { FormButtons } from '@/components/flink/form-buttons';
 import { ReviewChangesDialog } from '@/components/flink/review-changes-dialog';
+import { editSubmitProps } from '@/components/flink/spec-form-submit';
 import { useEditSpec } from '@/components/flink/use-edit-spec';
 import type { ActionResult } from '@/lib/api/action-result';
 import type { ApplicationFormContext } from '@/lib/applications';
@@ -49,14 +48,7 @@ export function EditApplicationForm({ orgSlug, ws, app, context, action }: EditA
 
   return (
     <>
-      <ApplicationFormLayout
-        form={form}
-        flinkVersions={context.flinkVersions}
-        editing
-        onSubmit={edit.submit}
-        alert={edit.message && <ChangeAlert message={edit.message} />}
-        buttons={<FormButtons cancelHref={detailHref} submitLabel="Review changes" />}
-      />
+      <ApplicationFormLayout form={form} flinkVersions={context.flinkVersions} {...editSubmitProps(edit, detailHref)} />
       <ReviewChangesDialog name={app.name} description="The operator upgrades the running application to the new spec, using its upgrade mode." edit={edit} />
     </>
   );

@@ -1,8 +1,7 @@
 'use client';
 // The application form's first section: name, Flink version, image, jar and how the job starts.
-import { FlinkImageFields } from '@/components/flink/flink-image-fields';
+import { ClusterIdentityFields } from '@/components/flink/cluster-identity-fields';
 import { FormSection } from '@/components/flink/form-section';
-import { ResourceNameField } from '@/components/flink/resource-name-field';
 import { JobEntryFields } from '@/components/flink/job-entry-fields';
 import { Input } from '@/components/ui/input';
 import type { ApplicationForm } from './use-application-form';
@@ -11,13 +10,12 @@ export function JobSection({ form, flinkVersions, editing }: { form: Application
   const { text } = form;
   return (
     <FormSection title="Job" description="What runs: the container image with Flink, and the jar with your job.">
-      <ResourceNameField control={text('name')} editing={editing} instead="create a new application instead" kind="FlinkDeployment" />
-      <FlinkImageFields
-        image={text('image')}
-        imageHint="A Flink image with your job's jar, or Flink's own with a jar fetched at start."
-        imagePullPolicy={text('imagePullPolicy')}
-        flinkVersion={text('flinkVersion')}
+      <ClusterIdentityFields
+        form={form}
         flinkVersions={flinkVersions}
+        editing={editing}
+        instead="create a new application instead"
+        imageHint="A Flink image with your job's jar, or Flink's own with a jar fetched at start."
       />
       <Input
         label="Jar URI"

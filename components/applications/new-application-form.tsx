@@ -2,10 +2,9 @@
 // Creating an application: the form with its live check and preview; on success the new
 // application's page, where it shows pending until the cluster reports.
 import { useMemo } from 'react';
-import { FormButtons } from '@/components/flink/form-buttons';
+import { createSubmitProps } from '@/components/flink/spec-form-submit';
 import { useCreateSpec } from '@/components/flink/use-create-spec';
 import { NEW_RESOURCE_ID } from '@/components/flink/use-spec-form';
-import { FormAlert } from '@/components/ui/form-alert';
 import type { ActionResult } from '@/lib/api/action-result';
 import type { ApplicationFormContext } from '@/lib/applications';
 import { newestFlinkVersion } from '@/lib/k8s/flink/validate';
@@ -21,21 +20,12 @@ export function NewApplicationForm({ orgSlug, ws, context, action }: { orgSlug: 
   );
   const form = useApplicationForm(() => emptyFormValues(newestFlinkVersion(context.flinkVersions) ?? ''), options);
   const listHref = `/orgs/${orgSlug}/workspaces/${ws}/applications`;
-  const { message, pending, submit } = useCreateSpec({
+  const create = useCreateSpec({
     form,
     action,
     queryKey: applicationsKey(orgSlug, ws),
     created: (name) => ({ toast: `Application ${name} created: it is deployed as soon as the cluster takes it.`, href: `${listHref}/${name}` }),
   });
 
-  return (
-    <ApplicationFormLayout
-      form={form}
-      flinkVersions={context.flinkVersions}
-      editing={false}
-      onSubmit={submit}
-      alert={message && <FormAlert message={message} />}
-      buttons={<FormButtons cancelHref={listHref} submitLabel="Create application" pending={pending} />}
-    />
-  );
+  return <ApplicationFormLayout form={form} flinkVersions={context.flinkVersions} {...createSubmitProps(create, listHref, 'Create application')} />;
 }

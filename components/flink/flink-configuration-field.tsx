@@ -10,16 +10,20 @@ import { CompositeField } from './composite-field';
 import { KeyValueRows } from './key-value-rows';
 import { rowsToYaml, yamlToRows, type ConfigurationValues } from './spec-form-values';
 
-interface FlinkConfigurationFieldProps {
-  id: string;
-  value: ConfigurationValues;
-  onChange: (patch: Partial<ConfigurationValues>) => void;
-  onBlur: () => void;
-  error?: string;
-  hint: ReactNode;
+/** What the field needs of a spec form whose values hold the configuration's rows and YAML. */
+export interface ConfigurationForm {
+  values: ConfigurationValues;
+  setMany: (patch: Partial<ConfigurationValues>) => void;
+  touch: (key: 'configRows') => void;
+  fieldId: (field: 'flinkConfiguration') => string;
+  errorOf: (field: 'flinkConfiguration') => string | undefined;
 }
 
-export function FlinkConfigurationField({ id, value, onChange, onBlur, error, hint }: FlinkConfigurationFieldProps) {
+export function FlinkConfigurationField({ form, hint }: { form: ConfigurationForm; hint: ReactNode }) {
+  const { values: value, setMany: onChange } = form;
+  const id = form.fieldId('flinkConfiguration');
+  const error = form.errorOf('flinkConfiguration');
+  const onBlur = () => form.touch('configRows');
   const [switchError, setSwitchError] = useState<string | null>(null);
   const yaml = value.configMode === 'yaml';
   const toggle = () => {

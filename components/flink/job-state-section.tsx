@@ -5,12 +5,12 @@
 import { Input } from '@/components/ui/input';
 import type { UpgradeMode } from '@/lib/validation/flink';
 import { FormSection } from './form-section';
+import { JOB_STATE_FIELDS } from './job-form-values';
 import { SavepointStartFields } from './savepoint-start-fields';
 import { UpgradeModeField } from './upgrade-mode-field';
 import type { TextControlProps } from './use-spec-form';
 
-const FIELDS = ['upgradeMode', 'checkpointDir', 'savepointDir', 'initialSavepointPath', 'allowNonRestoredState', 'periodicSavepointInterval'] as const;
-type JobStateField = (typeof FIELDS)[number];
+type JobStateField = (typeof JOB_STATE_FIELDS)[number];
 type JobStateText = 'checkpointDir' | 'savepointDir' | 'initialSavepointPath' | 'periodicSavepointInterval';
 
 /** What the section needs of a spec form whose values hold a job's state fields. */
@@ -43,7 +43,7 @@ export function JobStateSection({ form, editing, started, checkpointHint, savepo
       description="Where the job keeps its state, and how it survives suspend and upgrades."
       collapsible
       defaultOpen
-      forceOpen={form.hasVisibleError(FIELDS)}
+      forceOpen={form.hasVisibleError(JOB_STATE_FIELDS)}
     >
       <UpgradeModeField id={fieldId('upgradeMode')} value={values.upgradeMode} onChange={(mode) => form.choose('upgradeMode', mode)} error={form.errorOf('upgradeMode')} />
       <div className="grid gap-4 sm:grid-cols-2">

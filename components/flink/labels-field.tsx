@@ -5,26 +5,28 @@ import { CompositeField } from './composite-field';
 import { KeyValueRows } from './key-value-rows';
 import type { KeyValueRow } from './spec-form-values';
 
-interface LabelsFieldProps {
-  id: string;
-  /** What the labels go on, for the hint: "FlinkDeployment", "FlinkSessionJob". */
-  kind: string;
-  rows: KeyValueRow[];
-  onChange: (rows: KeyValueRow[]) => void;
-  onBlur: () => void;
-  error?: string;
+/** What the field needs of a spec form whose values hold the label rows. */
+export interface LabelsForm {
+  values: { labelRows: KeyValueRow[] };
+  set: (key: 'labelRows', rows: KeyValueRow[]) => void;
+  touch: (key: 'labelRows') => void;
+  fieldId: (field: 'labels') => string;
+  errorOf: (field: 'labels') => string | undefined;
 }
 
-export function LabelsField({ id, kind, rows, onChange, onBlur, error }: LabelsFieldProps) {
+/** `kind`: what the labels go on, for the hint: "FlinkDeployment", "FlinkSessionJob". */
+export function LabelsField({ form, kind }: { form: LabelsForm; kind: string }) {
+  const id = form.fieldId('labels');
+  const error = form.errorOf('labels');
   return (
     <CompositeField id={id} legend="Labels" hint={`Added to the ${kind}. Keys under flotilla.dev/ are Flotilla's own.`} error={error}>
       {(describedBy, invalid) => (
         <KeyValueRows
           idPrefix={`${id}-row`}
           firstId={id}
-          rows={rows}
-          onChange={onChange}
-          onBlur={onBlur}
+          rows={form.values.labelRows}
+          onChange={(rows) => form.set('labelRows', rows)}
+          onBlur={() => form.touch('labelRows')}
           noun="Label"
           keyLabel="Key"
           valueLabel="Value"

@@ -3,9 +3,8 @@
 // the changed fields and any loss of state are shown for confirmation (useEditSpec, with the
 // version read when the page opened).
 import { useMemo } from 'react';
-import { ChangeAlert } from '@/components/flink/change-alert';
-import { FormButtons } from '@/components/flink/form-buttons';
 import { ReviewChangesDialog } from '@/components/flink/review-changes-dialog';
+import { editSubmitProps } from '@/components/flink/spec-form-submit';
 import { useEditSpec } from '@/components/flink/use-edit-spec';
 import type { ActionResult } from '@/lib/api/action-result';
 import type { ApplicationFormContext } from '@/lib/applications';
@@ -51,14 +50,7 @@ export function EditSessionJobForm({ orgSlug, ws, job, sessionSpec, context, act
 
   return (
     <>
-      <SessionJobFormLayout
-        form={form}
-        session={{ name: job.session, spec: sessionSpec }}
-        editing
-        onSubmit={edit.submit}
-        alert={edit.message && <ChangeAlert message={edit.message} />}
-        buttons={<FormButtons cancelHref={detailHref} submitLabel="Review changes" />}
-      />
+      <SessionJobFormLayout form={form} session={{ name: job.session, spec: sessionSpec }} {...editSubmitProps(edit, detailHref)} />
       <ReviewChangesDialog name={job.name} description="The operator upgrades the job to the new spec, using its upgrade mode." edit={edit} />
     </>
   );

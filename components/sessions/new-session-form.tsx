@@ -2,10 +2,9 @@
 // Creating a session: the form with its live check and preview; on success the session's page,
 // where it shows pending until the cluster reports it ready.
 import { useMemo } from 'react';
-import { FormButtons } from '@/components/flink/form-buttons';
+import { createSubmitProps } from '@/components/flink/spec-form-submit';
 import { useCreateSpec } from '@/components/flink/use-create-spec';
 import { NEW_RESOURCE_ID } from '@/components/flink/use-spec-form';
-import { FormAlert } from '@/components/ui/form-alert';
 import type { ActionResult } from '@/lib/api/action-result';
 import type { ApplicationFormContext } from '@/lib/applications';
 import { newestFlinkVersion } from '@/lib/k8s/flink/validate';
@@ -25,21 +24,12 @@ export function NewSessionForm({ orgSlug, ws, context, action }: NewSessionFormP
   const target = useMemo(() => ({ id: NEW_RESOURCE_ID, workspaceId: context.workspaceId, namespace: context.namespace }), [context]);
   const form = useSessionForm(() => emptySessionValues(newestFlinkVersion(context.flinkVersions) ?? ''), context.flinkVersions, target);
   const listHref = `/orgs/${orgSlug}/workspaces/${ws}/sessions`;
-  const { message, pending, submit } = useCreateSpec({
+  const create = useCreateSpec({
     form,
     action,
     queryKey: sessionsKey(orgSlug, ws),
     created: (name) => ({ toast: `Session ${name} created: it starts as soon as the cluster takes it.`, href: `${listHref}/${name}` }),
   });
 
-  return (
-    <SessionFormLayout
-      form={form}
-      flinkVersions={context.flinkVersions}
-      editing={false}
-      onSubmit={submit}
-      alert={message && <FormAlert message={message} />}
-      buttons={<FormButtons cancelHref={listHref} submitLabel="Create session" pending={pending} />}
-    />
-  );
+  return <SessionFormLayout form={form} flinkVersions={context.flinkVersions} {...createSubmitProps(create, listHref, 'Create session')} />;
 }

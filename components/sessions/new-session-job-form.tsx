@@ -3,10 +3,9 @@
 // configuration) and preview; on success the job's page, where it shows pending until the
 // cluster reports it running. A session that is not ready refuses, and the form says why.
 import { useMemo } from 'react';
-import { FormButtons } from '@/components/flink/form-buttons';
+import { createSubmitProps } from '@/components/flink/spec-form-submit';
 import { useCreateSpec } from '@/components/flink/use-create-spec';
 import { NEW_RESOURCE_ID } from '@/components/flink/use-spec-form';
-import { FormAlert } from '@/components/ui/form-alert';
 import type { ActionResult } from '@/lib/api/action-result';
 import type { ApplicationFormContext } from '@/lib/applications';
 import type { SessionDto } from '@/lib/validation/sessions';
@@ -30,21 +29,12 @@ export function NewSessionJobForm({ orgSlug, ws, session, context, action }: New
   );
   const form = useSessionJobForm(emptySessionJobValues, options);
   const sessionHref = `/orgs/${orgSlug}/workspaces/${ws}/sessions/${session.name}`;
-  const { message, pending, submit } = useCreateSpec({
+  const create = useCreateSpec({
     form,
     action,
     queryKey: sessionsKey(orgSlug, ws),
     created: (name) => ({ toast: `Job ${name} submitted to ${session.name}.`, href: `${sessionHref}/jobs/${name}` }),
   });
 
-  return (
-    <SessionJobFormLayout
-      form={form}
-      session={session}
-      editing={false}
-      onSubmit={submit}
-      alert={message && <FormAlert message={message} />}
-      buttons={<FormButtons cancelHref={sessionHref} submitLabel="Submit job" pending={pending} />}
-    />
-  );
+  return <SessionJobFormLayout form={form} session={session} {...createSubmitProps(create, sessionHref, 'Submit job')} />;
 }

@@ -7,12 +7,13 @@ import { FlinkConfigurationField } from '@/components/flink/flink-configuration-
 import { LabelsField } from '@/components/flink/labels-field';
 import { LogConfigurationField } from '@/components/flink/log-configuration-field';
 import { PodTemplateField } from '@/components/flink/pod-template-field';
+import { CLUSTER_ADVANCED_FIELDS } from '@/components/flink/cluster-form-values';
 import type { SessionForm } from './use-session-form';
 
-const FIELDS = ['checkpointDir', 'savepointDir', 'flinkConfiguration', 'logConfiguration', 'labels', 'podTemplate'] as const;
+const FIELDS = ['checkpointDir', 'savepointDir', ...CLUSTER_ADVANCED_FIELDS] as const;
 
 export function SessionAdvancedSection({ form }: { form: SessionForm }) {
-  const { values, setMany, set, touch, text, fieldId } = form;
+  const { values, text } = form;
   const used =
     values.checkpointDir !== '' ||
     values.savepointDir !== '' ||
@@ -34,11 +35,7 @@ export function SessionAdvancedSection({ form }: { form: SessionForm }) {
         <Input label="Savepoint directory" placeholder="s3://bucket/savepoints" spellCheck={false} hint="The default for its jobs' savepoints." {...text('savepointDir')} />
       </div>
       <FlinkConfigurationField
-        id={fieldId('flinkConfiguration')}
-        value={values}
-        onChange={setMany}
-        onBlur={() => touch('configRows')}
-        error={form.errorOf('flinkConfiguration')}
+        form={form}
         hint={
           <>
             The session cluster&apos;s configuration, which every job runs with, such as <span className="font-mono">state.backend.type: rocksdb</span>. Slots and
@@ -47,7 +44,7 @@ export function SessionAdvancedSection({ form }: { form: SessionForm }) {
         }
       />
       <LogConfigurationField control={text('log4j')} rows={4} />
-      <LabelsField id={fieldId('labels')} kind="FlinkDeployment" rows={values.labelRows} onChange={(rows) => set('labelRows', rows)} onBlur={() => touch('labelRows')} error={form.errorOf('labels')} />
+      <LabelsField form={form} kind="FlinkDeployment" />
       <PodTemplateField control={text('podTemplate')} rows={7} />
     </FormSection>
   );

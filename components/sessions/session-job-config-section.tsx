@@ -9,16 +9,12 @@ import type { SessionJobForm } from './use-session-job-form';
 const FIELDS = ['flinkConfiguration', 'labels'] as const;
 
 export function SessionJobConfigSection({ form }: { form: SessionJobForm }) {
-  const { values, set, setMany, touch, fieldId } = form;
+  const { values } = form;
   const used = values.configRows.some((r) => r.key) || values.configYaml !== '' || values.labelRows.some((r) => r.key);
   return (
     <FormSection title="Configuration and labels" description="The job's own Flink configuration, and labels." collapsible defaultOpen={used} forceOpen={form.hasVisibleError(FIELDS)}>
       <FlinkConfigurationField
-        id={fieldId('flinkConfiguration')}
-        value={values}
-        onChange={setMany}
-        onBlur={() => touch('configRows')}
-        error={form.errorOf('flinkConfiguration')}
+        form={form}
         hint={
           <>
             Job-level settings over the session&apos;s configuration, such as <span className="font-mono">execution.checkpointing.interval: 60s</span>. Cluster
@@ -26,7 +22,7 @@ export function SessionJobConfigSection({ form }: { form: SessionJobForm }) {
           </>
         }
       />
-      <LabelsField id={fieldId('labels')} kind="FlinkSessionJob" rows={values.labelRows} onChange={(rows) => set('labelRows', rows)} onBlur={() => touch('labelRows')} error={form.errorOf('labels')} />
+      <LabelsField form={form} kind="FlinkSessionJob" />
     </FormSection>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 // The session form's resources: the JobManager and TaskManager pods, how many TaskManagers the
 // session keeps, and the slots for jobs that makes.
+import { POD_FIELDS } from '@/components/flink/cluster-form-values';
 import { FormSection } from '@/components/flink/form-section';
 import { plural } from '@/components/flink/format';
 import { PodResourceFields } from '@/components/flink/pod-resource-fields';
@@ -8,7 +9,7 @@ import { Input } from '@/components/ui/input';
 import { DEFAULT_JOB_MANAGER, DEFAULT_TASK_MANAGER } from '@/lib/validation/flink';
 import type { SessionForm } from './use-session-form';
 
-const FIELDS = ['jobManager.cpu', 'jobManager.memory', 'taskManager.cpu', 'taskManager.memory', 'taskManager.slots', 'taskManager.replicas'] as const;
+const FIELDS = [...POD_FIELDS, 'taskManager.replicas'] as const;
 
 /** "2 TaskManagers × 4 slots = 8 slots for jobs", or null while the numbers are not whole. */
 function capacityText(replicas: string, slots: string): string | null {

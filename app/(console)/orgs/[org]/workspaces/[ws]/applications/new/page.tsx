@@ -2,8 +2,7 @@
 // versions) and where the preview's object goes; only editors and admins get it.
 import type { Metadata } from 'next';
 import { NewApplicationForm } from '@/components/applications/new-application-form';
-import { NoEditAccess } from '@/components/flink/no-edit-access';
-import { PageHeader } from '@/components/ui/page-header';
+import { SpecFormPage } from '@/components/flink/spec-form-page';
 import { getPageOrgCtx } from '@/lib/auth/session';
 import { createApplicationAction } from '../actions';
 import { getSpecFormContext } from '../../spec-form-context';
@@ -16,17 +15,11 @@ export default async function Page({ params }: { params: Promise<{ org: string; 
   const { org, ws } = await params;
   const context = await getSpecFormContext(await getPageOrgCtx(org), ws);
   return (
-    <>
-      <PageHeader
-        level={2}
-        title="New application"
-        description="A Flink job with its image, jar and resources. Only a name, an image and a jar are needed; everything else has a default."
-      />
-      {context ? (
-        <NewApplicationForm orgSlug={org} ws={ws} context={context} action={createApplicationAction.bind(null, org, ws)} />
-      ) : (
-        <NoEditAccess what="create applications" backHref={`/orgs/${org}/workspaces/${ws}/applications`} backLabel="go back to the applications" />
-      )}
-    </>
+    <SpecFormPage
+      title="New application"
+      description="A Flink job with its image, jar and resources. Only a name, an image and a jar are needed; everything else has a default."
+      form={context && <NewApplicationForm orgSlug={org} ws={ws} context={context} action={createApplicationAction.bind(null, org, ws)} />}
+      noAccess={{ what: 'create applications', backHref: `/orgs/${org}/workspaces/${ws}/applications`, backLabel: 'go back to the applications' }}
+    />
   );
 }
