@@ -3,8 +3,7 @@
 // suspends and resumes it (the FlinkDeployment's job.state follows in the cluster), takes a
 // savepoint whose completion appears with its path, and deletes it, after which the
 // FlinkDeployment is gone from the cluster.
-import { expect, test } from '@playwright/test';
-import { startControlPlane, type ControlPlane } from './harness/control-plane';
+import { expect, test } from './fixtures';
 import { kubeRequest } from './harness/kube-http';
 import { writeStatus } from './harness/operator-stand-in';
 import { completedSnapshotStatus, runningApplicationStatus } from './harness/operator-status';
@@ -12,20 +11,9 @@ import { createReadyWorkspace, grantRole, inviteMember, registerCluster, screens
 
 const JAR = 'local:///opt/flink/examples/streaming/StateMachineExample.jar';
 
-let cp: ControlPlane;
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  cp = await startControlPlane();
-});
-
-test.afterAll(async () => {
-  await cp?.stop();
-});
-
 type FlinkDeployment = { spec: { job: { state: string; jarURI: string; upgradeMode: string; parallelism: number }; image: string; flinkConfiguration: Record<string, string> } };
 
-test('an editor deploys an application through the form, operates it and deletes it; a viewer only reads', async ({ page, browser }) => {
+test('an editor deploys an application through the form, operates it and deletes it; a viewer only reads', async ({ page, browser, controlPlane: cp }) => {
   test.setTimeout(240_000);
   const { slug } = await signUpOrganization(page);
   await registerCluster(page, slug, cp);

@@ -1,11 +1,8 @@
 // An admin registers a real local Kubernetes control plane through the form, sees it healthy
 // with its connection report, and sees it turn unreachable (live, without a reload) when its
-// API server stops. The control plane belongs to this spec, so only it is stopped.
-import { expect, test, type Page } from '@playwright/test';
-import { startControlPlane, type ControlPlane } from './harness/control-plane';
+// API server stops; it is started again before the test ends, for the specs that follow.
+import { expect, test, type Page } from './fixtures';
 import { signUpOrganization } from './support';
-
-let cp: ControlPlane;
 
 /** Light and dark screenshots; the theme follows the OS preference when the page loads. */
 async function screenshots(page: Page, name: string) {
@@ -17,16 +14,7 @@ async function screenshots(page: Page, name: string) {
   await page.reload();
 }
 
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  cp = await startControlPlane();
-});
-
-test.afterAll(async () => {
-  await cp?.stop();
-});
-
-test('an admin registers the local control plane, sees it healthy, and sees it turn unreachable', async ({ page }) => {
+test('an admin registers the local control plane, sees it healthy, and sees it turn unreachable', async ({ page, controlPlane: cp }) => {
   test.setTimeout(150_000);
   const { slug } = await signUpOrganization(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clusters' }).click();

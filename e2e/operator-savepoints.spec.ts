@@ -2,26 +2,14 @@
 // runs and once completed, and an upgrade one, on the application's page and in the workspace's
 // Savepoints tab, with their trigger. The snapshots are created and completed the way operator
 // 1.10+ does (e2e/harness/operator-snapshots.ts); Flotilla never asked for them.
-import { expect, test } from '@playwright/test';
-import { startControlPlane, type ControlPlane } from './harness/control-plane';
+import { expect, test } from './fixtures';
 import { kubeRequest } from './harness/kube-http';
 import { writeStatus } from './harness/operator-stand-in';
 import { createOperatorSnapshot, reconcileOperatorSnapshot } from './harness/operator-snapshots';
 import { runningApplicationStatus, snapshotStatus } from './harness/operator-status';
 import { createReadyWorkspace, registerCluster, screenshots, signUpOrganization, uniqueSuffix } from './support';
 
-let cp: ControlPlane;
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  cp = await startControlPlane();
-});
-
-test.afterAll(async () => {
-  await cp?.stop();
-});
-
-test('periodic and upgrade savepoints taken by the operator are listed with their trigger', async ({ page, baseURL }) => {
+test('periodic and upgrade savepoints taken by the operator are listed with their trigger', async ({ page, baseURL, controlPlane: cp }) => {
   test.setTimeout(180_000);
   const { slug } = await signUpOrganization(page);
   await registerCluster(page, slug, cp);

@@ -6,25 +6,13 @@
 // possible: the jobs go first, then the session, and their objects are gone from the cluster.
 // Another editor grows a session through the edit form (reviewed diff) and restarts it; a viewer
 // of the workspace sees the session and no way to change it.
-import { expect, test, type Page } from '@playwright/test';
-import { startControlPlane, type ControlPlane } from './harness/control-plane';
+import { expect, test, type Page } from './fixtures';
 import { kubeRequest } from './harness/kube-http';
 import { writeStatus } from './harness/operator-stand-in';
 import { completedSnapshotStatus, flinkJobId, readySessionStatus, runningSessionJobStatus } from './harness/operator-status';
 import { createReadyWorkspace, dismissToasts, grantRole, inviteMember, registerCluster, screenshots, SHOTS, signUpOrganization, uniqueSuffix } from './support';
 
 const FLINK = '/apis/flink.apache.org/v1beta1/namespaces';
-
-let cp: ControlPlane;
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  cp = await startControlPlane();
-});
-
-test.afterAll(async () => {
-  await cp?.stop();
-});
 
 type FlinkDeployment = { spec: { job?: unknown; restartNonce?: number; taskManager: { replicas: number }; flinkConfiguration: Record<string, string> } };
 type FlinkSessionJob = { spec: { deploymentName: string; job: { jarURI: string; state: string; parallelism: number } } };
@@ -57,7 +45,7 @@ async function submitJob(page: Page, name: string, parallelism: string, opts: { 
   await page.getByRole('link', { name: /^← Session/ }).click();
 }
 
-test('an editor starts a session, runs two jobs in it, suspends one and deletes the session with its jobs', async ({ page }) => {
+test('an editor starts a session, runs two jobs in it, suspends one and deletes the session with its jobs', async ({ page, controlPlane: cp }) => {
   test.setTimeout(300_000);
   const { slug } = await signUpOrganization(page);
   await registerCluster(page, slug, cp);
@@ -241,7 +229,7 @@ test('an editor starts a session, runs two jobs in it, suspends one and deletes 
   await expect(page.getByRole('heading', { name: 'No sessions yet' })).toBeVisible();
 });
 
-test('an editor edits and restarts a session; a viewer sees it and cannot change it', async ({ page, browser }) => {
+test('an editor edits and restarts a session; a viewer sees it and cannot change it', async ({ page, browser, controlPlane: cp }) => {
   test.setTimeout(180_000);
   const { slug } = await signUpOrganization(page);
   await registerCluster(page, slug, cp);

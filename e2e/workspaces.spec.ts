@@ -2,23 +2,11 @@
 // turn ready without a reload, while the in-process reconciler provisions its namespace. A member
 // granted editor sees and opens it, another member does not; the admin reads its live overview,
 // edits its description and quota, and deletes it.
-import { expect, test, type Page } from '@playwright/test';
-import { startControlPlane, type ControlPlane } from './harness/control-plane';
+import { expect, test, type Page } from './fixtures';
 import { kubeRequest } from './harness/kube-http';
 import { createReadyWorkspace, inviteMember, registerCluster, signUpOrganization, uniqueSuffix } from './support';
 
-let cp: ControlPlane;
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  cp = await startControlPlane();
-});
-
-test.afterAll(async () => {
-  await cp?.stop();
-});
-
-test('an admin creates a workspace and watches it turn ready', async ({ page }) => {
+test('an admin creates a workspace and watches it turn ready', async ({ page, controlPlane: cp }) => {
   test.setTimeout(120_000);
   const { slug } = await signUpOrganization(page);
   await page.goto(`/orgs/${slug}/workspaces`);
@@ -97,7 +85,7 @@ async function screenshots(page: Page, name: string) {
   await page.reload();
 }
 
-test('a granted member sees the workspace and another does not; the admin edits its settings and deletes it', async ({ page, browser }) => {
+test('a granted member sees the workspace and another does not; the admin edits its settings and deletes it', async ({ page, browser, controlPlane: cp }) => {
   test.setTimeout(240_000);
   const { slug } = await signUpOrganization(page);
   await registerCluster(page, slug, cp);
