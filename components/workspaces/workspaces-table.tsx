@@ -1,9 +1,11 @@
 'use client';
-// The organization's workspaces with their live state.
+// The organization's workspaces with their live state, and a hint where a workspace's cluster
+// cannot be used (its statuses are then the last ones observed).
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import type { WorkspaceListItem } from '@/lib/workspaces/read';
+import { clusterOutage } from './cluster-outage';
 import { useLiveWorkspaces } from './use-live-workspaces';
 
 export function WorkspacesTable({ orgSlug, initial }: { orgSlug: string; initial: WorkspaceListItem[] }) {
@@ -21,24 +23,34 @@ export function WorkspacesTable({ orgSlug, initial }: { orgSlug: string; initial
         </Tr>
       </THead>
       <TBody>
-        {workspaces.map((w) => (
-          <Tr key={w.id}>
-            <Td>
-              <Link href={`/orgs/${orgSlug}/workspaces/${w.name}`} className="font-medium hover:underline">
-                {w.name}
-              </Link>
-              {w.description && <p className="text-xs text-fg-muted">{w.description}</p>}
-            </Td>
-            <Td>
-              <StatusBadge status={w.state} />
-              {w.stateMessage && <p className="mt-1 max-w-xs text-xs text-fg-muted">{w.stateMessage}</p>}
-            </Td>
-            <Td>{w.cluster.name}</Td>
-            <Td className="font-mono text-xs">{w.namespace}</Td>
-            <Td className="text-right tabular-nums">{w.applications}</Td>
-            <Td className="text-right tabular-nums">{w.sessions}</Td>
-          </Tr>
-        ))}
+        {workspaces.map((w) => {
+          const outage = clusterOutage(w.cluster);
+          return (
+            <Tr key={w.id}>
+              <Td>
+                <Link href={`/orgs/${orgSlug}/workspaces/${w.name}`} className="font-medium hover:underline">
+                  {w.name}
+                </Link>
+                {w.description && <p className="text-xs text-fg-muted">{w.description}</p>}
+              </Td>
+              <Td>
+                <StatusBadge status={w.state} />
+                {w.stateMessage && <p className="mt-1 max-w-xs text-xs text-fg-muted">{w.stateMessage}</p>}
+              </Td>
+              <Td>
+                {w.cluster.name}
+                {outage && (
+                  <p className="mt-1" title={outage.title} data-testid="workspace-cluster-health">
+                    <StatusBadge status={w.cluster.health.status} />
+                  </p>
+                )}
+              </Td>
+              <Td className="font-mono text-xs">{w.namespace}</Td>
+              <Td className="text-right tabular-nums">{w.applications}</Td>
+              <Td className="text-right tabular-nums">{w.sessions}</Td>
+            </Tr>
+          );
+        })}
       </TBody>
     </Table>
   );

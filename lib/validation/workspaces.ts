@@ -1,5 +1,6 @@
 // Workspace inputs, shared by the console's forms and the REST API. Client-safe.
 import { z } from 'zod';
+import { CLUSTER_HEALTH } from './clusters';
 import { NamespaceName } from './names';
 import { CpuQuantity, MemoryQuantity } from './quantities';
 
@@ -37,11 +38,29 @@ export const UpdateWorkspaceInput = z.strictObject({
 });
 export type UpdateWorkspaceInput = z.input<typeof UpdateWorkspaceInput>;
 
+/**
+ * What a workspace's readers may know of its cluster: its name and health, never its address or
+ * credentials. The message is the health probe's own summary, written to be shown.
+ */
+export const WorkspaceClusterSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    health: z.object({
+      status: z.enum(CLUSTER_HEALTH).meta({ description: 'Never healthier than the last success allows: a stale success reads unknown.' }),
+      message: z.string().nullable(),
+      lastCheckedAt: z.string().nullable(),
+      lastSuccessAt: z.string().nullable().meta({ description: 'When the cluster last answered a health check; null if it never has.' }),
+    }),
+  })
+  .meta({ id: 'WorkspaceCluster' });
+export type WorkspaceCluster = z.infer<typeof WorkspaceClusterSchema>;
+
 export const WorkspaceSchema = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    cluster: z.object({ id: z.uuid(), name: z.string() }),
+    cluster: WorkspaceClusterSchema,
     namespace: z.string(),
     description: z.string(),
     quota: z.object({ cpu: z.string().nullable(), memory: z.string().nullable(), maxDeployments: z.number().int().nullable() }),
@@ -54,6 +73,10 @@ export const WorkspaceSchema = z
     createdAt: z.string(),
   })
   .meta({ id: 'Workspace' });
+
+/** A workspace as one reader sees it: with the caller's own role in it. */
+export const WorkspaceWithRoleSchema = WorkspaceSchema.extend({ role: z.enum(['viewer', 'editor', 'admin']) }).meta({ id: 'WorkspaceWithRole' });
+export type WorkspaceWithRole = z.infer<typeof WorkspaceWithRoleSchema>;
 
 export const WorkspaceListSchema = z.object({
   items: z.array(WorkspaceSchema.extend({ applications: z.number().int(), sessions: z.number().int() })),
@@ -96,7 +119,7 @@ export type KubeEvent = z.infer<typeof KubeEventSchema>;
 
 export const WorkspaceOverviewSchema = z
   .object({
-    workspace: WorkspaceSchema.extend({ role: z.enum(['viewer', 'editor', 'admin']) }),
+    workspace: WorkspaceWithRoleSchema,
     live: z
       .discriminatedUnion('ok', [
         z.object({

@@ -3,21 +3,19 @@
 // the registered cluster's client. When the cluster cannot be read, `live` says why and carries
 // no figures: a guess would look exactly like a fact.
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import { describeError } from '@/lib/api/errors';
 import { authorizeWorkspace } from '@/lib/auth/authorize';
 import type { OrgCtx } from '@/lib/auth/context';
 import { clusterClientFor } from '@/lib/clusters';
 import { CredentialsUnreadableError } from '@/lib/clusters/credentials-crypto';
 import { getDb } from '@/lib/db/client';
-import { clusters } from '@/lib/db/schema';
 import { ClusterRequestError, type ClusterClient } from '@/lib/k8s/cluster-client';
 import { newestEvents, type CoreEvent } from '@/lib/k8s/events';
 import type { KubeResponse } from '@/lib/k8s/kube-api';
 import { WORKSPACE_QUOTA_NAME } from '@/lib/k8s/manifests/workspace';
 import { quotaUseOf, type ResourceQuotaObject } from '@/lib/k8s/quota-use';
 import type { WorkspaceOverview } from '@/lib/validation/workspaces';
-import { toWorkspaceDto } from './dto';
+import { readWorkspaceCluster, toWorkspaceDto } from './dto';
 
 export const OVERVIEW_EVENT_LIMIT = 20;
 /** The page polls every few seconds: a cluster that does not answer soon is reported, not waited for. */
@@ -25,9 +23,8 @@ const LIVE_TIMEOUT_MS = 5_000;
 
 export async function getWorkspaceOverview(ctx: OrgCtx, wsName: string): Promise<WorkspaceOverview> {
   const { workspace, role } = await authorizeWorkspace(ctx, wsName, 'workspace.read');
-  const db = await getDb();
-  const [cluster] = await db.select({ id: clusters.id, name: clusters.name }).from(clusters).where(eq(clusters.id, workspace.clusterId));
-  return { workspace: { ...toWorkspaceDto(workspace, cluster!), role }, live: await readLive(workspace.clusterId, workspace.namespace) };
+  const cluster = await readWorkspaceCluster(await getDb(), ctx.organization.id, workspace.clusterId);
+  return { workspace: { ...toWorkspaceDto(workspace, cluster), role }, live: await readLive(workspace.clusterId, workspace.namespace) };
 }
 
 async function readLive(clusterId: string, namespace: string): Promise<WorkspaceOverview['live']> {

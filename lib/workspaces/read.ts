@@ -4,9 +4,10 @@ import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { authorizeOrg, authorizeWorkspace, grantPrincipal } from '@/lib/auth/authorize';
 import type { OrgCtx } from '@/lib/auth/context';
+import type { WorkspaceRole } from '@/lib/auth/permissions';
 import { getDb } from '@/lib/db/client';
 import { clusters, flinkDeployments, workspaceGrants, workspaces } from '@/lib/db/schema';
-import { toWorkspaceDto, type WorkspaceDto } from './dto';
+import { readWorkspaceCluster, toWorkspaceDto, WORKSPACE_CLUSTER_COLUMNS, type WorkspaceDto } from './dto';
 
 export interface WorkspaceListItem extends WorkspaceDto {
   applications: number;
@@ -28,7 +29,7 @@ export async function listWorkspaces(ctx: OrgCtx): Promise<WorkspaceListItem[]> 
   const rows = await db
     .select({
       workspace: workspaces,
-      cluster: { id: clusters.id, name: clusters.name },
+      cluster: WORKSPACE_CLUSTER_COLUMNS,
       applications: sql<number>`(select count(*)::int from ${flinkDeployments} d where d.workspace_id = ${workspaces.id} and d.mode = 'application')`,
       sessions: sql<number>`(select count(*)::int from ${flinkDeployments} d where d.workspace_id = ${workspaces.id} and d.mode = 'session')`,
     })
@@ -39,9 +40,9 @@ export async function listWorkspaces(ctx: OrgCtx): Promise<WorkspaceListItem[]> 
   return rows.map((r) => ({ ...toWorkspaceDto(r.workspace, r.cluster), applications: Number(r.applications), sessions: Number(r.sessions) }));
 }
 
-export async function getWorkspace(ctx: OrgCtx, name: string): Promise<WorkspaceDto & { role: string }> {
+/** The workspace with the caller's role and its cluster's health summary (404 without a role). */
+export async function getWorkspace(ctx: OrgCtx, name: string): Promise<WorkspaceDto & { role: WorkspaceRole }> {
   const { workspace, role } = await authorizeWorkspace(ctx, name, 'workspace.read');
-  const db = await getDb();
-  const [cluster] = await db.select({ id: clusters.id, name: clusters.name }).from(clusters).where(eq(clusters.id, workspace.clusterId));
-  return { ...toWorkspaceDto(workspace, cluster!), role };
+  const cluster = await readWorkspaceCluster(await getDb(), ctx.organization.id, workspace.clusterId);
+  return { ...toWorkspaceDto(workspace, cluster), role };
 }

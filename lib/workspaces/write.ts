@@ -13,7 +13,7 @@ import { clusters, flinkDeployments, workspaces } from '@/lib/db/schema';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import { enqueueOperation } from '@/lib/reconciler/outbox';
 import { CreateWorkspaceInput, UpdateWorkspaceInput } from '@/lib/validation/workspaces';
-import { toWorkspaceDto, type WorkspaceDto } from './dto';
+import { readWorkspaceCluster, toWorkspaceDto, WORKSPACE_CLUSTER_COLUMNS, type WorkspaceDto } from './dto';
 
 export const WORKSPACE_APPLY = 'workspace.apply';
 export const WORKSPACE_DELETE = 'workspace.delete';
@@ -24,7 +24,7 @@ export async function createWorkspace(ctx: OrgCtx, input: unknown): Promise<Work
   const namespace = data.namespace ?? data.name;
   const db = await getDb();
   const [cluster] = await db
-    .select({ id: clusters.id, name: clusters.name })
+    .select(WORKSPACE_CLUSTER_COLUMNS)
     .from(clusters)
     .where(and(eq(clusters.organizationId, ctx.organization.id), eq(clusters.name, data.cluster)));
   if (!cluster) throw new ValidationError({ cluster: ['No cluster of that name in this organization.'] });
@@ -85,8 +85,7 @@ export async function updateWorkspace(ctx: OrgCtx, name: string, input: unknown)
       await enqueueOperation(tx, { organizationId: ctx.organization.id, clusterId: workspace.clusterId, kind: WORKSPACE_APPLY, targetType: 'workspace', targetId: workspace.id, generation });
     }
     await recordAudit(tx, ctx, { action: 'workspace.update', target: { type: 'workspace', id: workspace.id, label: workspace.name }, details: data });
-    const [cluster] = await tx.select({ id: clusters.id, name: clusters.name }).from(clusters).where(eq(clusters.id, workspace.clusterId));
-    return toWorkspaceDto(row!, cluster!);
+    return toWorkspaceDto(row!, await readWorkspaceCluster(tx, ctx.organization.id, workspace.clusterId));
   });
 }
 
@@ -108,7 +107,6 @@ export async function deleteWorkspace(ctx: OrgCtx, name: string): Promise<Worksp
     const [row] = await tx.update(workspaces).set({ state: 'deleting', stateMessage: null, generation }).where(eq(workspaces.id, workspace.id)).returning();
     await enqueueOperation(tx, { organizationId: ctx.organization.id, clusterId: workspace.clusterId, kind: WORKSPACE_DELETE, targetType: 'workspace', targetId: workspace.id, generation });
     await recordAudit(tx, ctx, { action: 'workspace.delete', target: { type: 'workspace', id: workspace.id, label: workspace.name } });
-    const [cluster] = await tx.select({ id: clusters.id, name: clusters.name }).from(clusters).where(eq(clusters.id, workspace.clusterId));
-    return toWorkspaceDto(row!, cluster!);
+    return toWorkspaceDto(row!, await readWorkspaceCluster(tx, ctx.organization.id, workspace.clusterId));
   });
 }

@@ -8,6 +8,7 @@ import {
   WorkspaceListSchema,
   WorkspaceOverviewSchema,
   WorkspaceSchema,
+  WorkspaceWithRoleSchema,
 } from '@/lib/validation/workspaces';
 import { defineOperation } from '../operation';
 
@@ -28,7 +29,9 @@ export const createWorkspaceOp = defineOperation({
 
 export const getWorkspaceOp = defineOperation({
   operationId: 'getWorkspace', method: 'GET', path: WORKSPACE, tag: TAG, org: true, params: wsParams,
-  summary: 'Get a workspace and its state', response: WorkspaceSchema,
+  summary: "Get a workspace, its state, the caller's role and its cluster's health",
+  description: "`cluster.health` is the background probe's latest finding (name, status, message, times; nothing else of the cluster). While it is not `reachable`, the workspace's statuses are the last ones observed.",
+  response: WorkspaceWithRoleSchema,
 });
 
 export const updateWorkspaceOp = defineOperation({

@@ -1,17 +1,21 @@
-// A workspace's area: its name, state and namespace, and tabs for what lives in it. A workspace
-// the user holds no role in (or that does not exist) is a 404.
+// A workspace's area: its name, state and namespace, tabs for what lives in it, and a notice on
+// every page while the workspace's cluster cannot be used. A workspace the user holds no role in
+// (or that does not exist) is a 404.
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { AppIcon, LockIcon, OverviewIcon, SavepointIcon, SessionIcon, SettingsIcon } from '@/components/icons';
 import { NavLink } from '@/components/nav-link';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { ClusterNotice } from '@/components/workspaces/cluster-notice';
+import { orgRoleAllows } from '@/lib/auth/permissions';
 import { getPageOrgCtx } from '@/lib/auth/session';
 import { NotFoundError } from '@/lib/errors';
 import { getWorkspace } from '@/lib/workspaces';
 
 async function loadWorkspace(org: string, ws: string) {
+  const ctx = await getPageOrgCtx(org);
   try {
-    return await getWorkspace(await getPageOrgCtx(org), ws);
+    return { workspace: await getWorkspace(ctx, ws), orgRole: ctx.orgRole };
   } catch (err) {
     if (err instanceof NotFoundError) notFound();
     throw err;
@@ -20,8 +24,10 @@ async function loadWorkspace(org: string, ws: string) {
 
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string; ws: string }> }) {
   const { org, ws } = await params;
-  const workspace = await loadWorkspace(org, ws);
+  const { workspace, orgRole } = await loadWorkspace(org, ws);
   const base = `/orgs/${org}/workspaces/${ws}`;
+  // Only organization admins may open a cluster's page.
+  const clusterHref = orgRoleAllows(orgRole, 'clusters.read') ? `/orgs/${org}/clusters/${encodeURIComponent(workspace.cluster.name)}` : null;
   const tabs = [
     { href: base, label: 'Overview', icon: <OverviewIcon />, exact: true },
     { href: `${base}/applications`, label: 'Applications', icon: <AppIcon /> },
@@ -53,7 +59,10 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         </nav>
       </div>
       {/* One flex item, so a page's own spacing is not doubled by the gap. */}
-      <div>{children}</div>
+      <div>
+        <ClusterNotice orgSlug={org} initial={workspace} clusterHref={clusterHref} />
+        {children}
+      </div>
     </div>
   );
 }
