@@ -3,8 +3,10 @@
 // cluster (by the operator's labels, lib/k8s/flink/operator-snapshot.ts); a snapshot counts only
 // when it lies in a ready workspace's namespace of this cluster and references an application or
 // session job Flotilla manages there, so another tenant's or an unmanaged job's never shows.
-// Rows are keyed by workspace and snapshot name (upserted, never duplicated) and followed until
-// they finish. The objects are the operator's: Flotilla only reads them (DESIGN.md's label rule),
+// A snapshot older than the application or session job of its name is an earlier namesake's
+// (the operator's snapshots outlive their job), so it is not credited to the new one. Rows are
+// keyed by workspace and snapshot name (upserted, never duplicated) and followed until they
+// finish. The objects are the operator's: Flotilla only reads them (DESIGN.md's label rule),
 // and when the operator removes one (its savepoint history limits) the row goes with it.
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -21,6 +23,11 @@ interface Workspace {
 }
 
 type TargetColumns = { deploymentId: string } | { sessionJobId: string };
+
+interface Target {
+  columns: TargetColumns;
+  createdAt: Date;
+}
 
 const SNAPSHOTS = `/apis/flink.apache.org/v1beta1/flinkstatesnapshots?labelSelector=${encodeURIComponent(OPERATOR_SAVEPOINT_SELECTOR)}`;
 
@@ -47,8 +54,8 @@ export async function observeOperatorSnapshots(db: Database, clusterId: string, 
   for (const snapshot of listed) {
     const ws = byNamespace.get(snapshot.namespace)!;
     const target = targets.get(`${ws.id}/${snapshot.target.kind}/${snapshot.target.name}`);
-    if (!target || finished.has(`${ws.id}/${snapshot.name}`)) continue;
-    await upsertMirror(db, ws, target, snapshot);
+    if (!target || finished.has(`${ws.id}/${snapshot.name}`) || takenBefore(snapshot, target)) continue;
+    await upsertMirror(db, ws, target.columns, snapshot);
   }
 
   // The operator removed these (history limits, or by hand): the mirror follows.
@@ -58,18 +65,27 @@ export async function observeOperatorSnapshots(db: Database, clusterId: string, 
 }
 
 /** `<workspace id>/<kind>/<name>` of every application and session job in these workspaces. */
-async function managedTargets(db: Database, wsIds: string[]): Promise<Map<string, TargetColumns>> {
+async function managedTargets(db: Database, wsIds: string[]): Promise<Map<string, Target>> {
   const [apps, jobs] = await Promise.all([
     db
-      .select({ id: flinkDeployments.id, workspaceId: flinkDeployments.workspaceId, name: flinkDeployments.name })
+      .select({ id: flinkDeployments.id, workspaceId: flinkDeployments.workspaceId, name: flinkDeployments.name, createdAt: flinkDeployments.createdAt })
       .from(flinkDeployments)
       .where(and(inArray(flinkDeployments.workspaceId, wsIds), eq(flinkDeployments.mode, 'application'))),
-    db.select({ id: sessionJobs.id, workspaceId: sessionJobs.workspaceId, name: sessionJobs.name }).from(sessionJobs).where(inArray(sessionJobs.workspaceId, wsIds)),
+    db
+      .select({ id: sessionJobs.id, workspaceId: sessionJobs.workspaceId, name: sessionJobs.name, createdAt: sessionJobs.createdAt })
+      .from(sessionJobs)
+      .where(inArray(sessionJobs.workspaceId, wsIds)),
   ]);
-  return new Map<string, TargetColumns>([
-    ...apps.map((a) => [`${a.workspaceId}/FlinkDeployment/${a.name}`, { deploymentId: a.id }] as const),
-    ...jobs.map((j) => [`${j.workspaceId}/FlinkSessionJob/${j.name}`, { sessionJobId: j.id }] as const),
+  return new Map<string, Target>([
+    ...apps.map((a) => [`${a.workspaceId}/FlinkDeployment/${a.name}`, { columns: { deploymentId: a.id }, createdAt: a.createdAt }] as const),
+    ...jobs.map((j) => [`${j.workspaceId}/FlinkSessionJob/${j.name}`, { columns: { sessionJobId: j.id }, createdAt: j.createdAt }] as const),
   ]);
+}
+
+/** Whether the snapshot was created before its target was (Kubernetes keeps whole seconds). */
+function takenBefore(snapshot: OperatorSavepoint, target: Target): boolean {
+  if (!snapshot.createdAt) return false;
+  return Date.parse(snapshot.createdAt) < Math.floor(target.createdAt.getTime() / 1000) * 1000;
 }
 
 /** Inserts the row, or updates one still open; a finished row, or one of Flotilla's, stays as it is. */

@@ -173,6 +173,20 @@ describe('when the application or the snapshot goes away', () => {
     expect(listed).toMatchObject({ targetName: 'retired', targetKind: null, trigger: 'periodic' });
   });
 
+  it('a snapshot of an earlier namesake is not credited to a new application of the same name', async () => {
+    // The operator's snapshot of a "reborn" job Flotilla did not manage yet (it outlives its job).
+    const earlier = await createOperatorSnapshot(kube.admin, app('reborn'), 'PERIODIC');
+    await reconcileOperatorSnapshot(kube.admin, app('reborn'), earlier, snapshotStatus('COMPLETED', { path: 's3://bucket/savepoints/earlier' }));
+    // Kubernetes keeps creation times in whole seconds: the new application is a second younger.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await runningApp('reborn');
+    const own = await createOperatorSnapshot(kube.admin, app('reborn'), 'PERIODIC');
+    await until('its own snapshot mirrored', savepointsOf.bind(null, 'reborn'), (l) => named(l, own) !== undefined);
+    await observe(env);
+    expect(named(await savepointsOf('reborn'), earlier)).toBeUndefined();
+    expect(await rowsNamed(earlier)).toEqual([]);
+  });
+
   it('the row goes when the operator removes its snapshot', async () => {
     const name = await createOperatorSnapshot(kube.admin, app('orders'), 'PERIODIC');
     await until('mirrored', savepointsOf.bind(null, 'orders'), (l) => named(l, name) !== undefined);
