@@ -1,8 +1,9 @@
 // While a workspace's cluster does not answer, every page of the workspace says so, live: an
 // admin watching a running application sees the notice appear (naming the cluster, since when and
 // why, with a link to the cluster) while the application keeps its last observed state; a viewer
-// sees the same notice without the link; the workspaces list marks the cluster; and the notice
-// goes away by itself once the API server is back, which the spec starts again for the next one.
+// sees the same notice without the link; the workspaces list marks the cluster; a quota changed
+// meanwhile waits, pending; and the notice goes away and the workspace turns ready by themselves
+// once the API server is back (the spec starts it again for the next one).
 import { expect, test } from './fixtures';
 import { kubeRequest } from './harness/kube-http';
 import { writeStatus } from './harness/operator-stand-in';
@@ -62,12 +63,21 @@ test('the workspace says when its cluster does not answer, keeps the last observ
     await page.goto(`/orgs/${slug}/workspaces`);
     await expect(page.getByRole('row', { name: new RegExp(ws) }).getByTestId('workspace-cluster-health')).toHaveText('Unreachable');
     await screenshots(page, 'cluster-outage-workspaces');
-    await page.goto(`/orgs/${slug}/workspaces/${ws}/applications/${name}`);
+
+    // A change made meanwhile is kept: the workspace waits, pending, in its header.
+    await page.goto(`/orgs/${slug}/workspaces/${ws}/settings`);
     await expect(notice).toContainText('Cluster local has not answered since');
+    await page.getByLabel('CPU').fill('3');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('Settings saved: applying the new quota to the namespace.')).toBeVisible();
+    await expect(page.getByTestId('workspace-state')).toHaveText('Pending');
   } finally {
     await cp.startApiServer();
   }
-  // The probe backs off while failing, so the first success may take up to a minute.
+  // The probe backs off while failing, so the first success may take up to a minute; the header
+  // and the notice follow without a reload once the cluster has the change.
   await expect(notice).toBeEmpty({ timeout: 90_000 });
+  await expect(page.getByTestId('workspace-state')).toHaveText('Ready', { timeout: 60_000 });
+  await page.goto(`/orgs/${slug}/workspaces/${ws}/applications/${name}`);
   await expect(state).toHaveAccessibleName('State: Running');
 });

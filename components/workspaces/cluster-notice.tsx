@@ -8,10 +8,10 @@ import { formatTime } from '@/components/audit/format-time';
 import { AlertIcon } from '@/components/icons';
 import type { WorkspaceWithRole } from '@/lib/validation/workspaces';
 import { clusterOutage } from './cluster-outage';
-import { useWorkspaceCluster } from './use-workspace-cluster';
+import { useLiveWorkspace } from './use-live-workspace';
 
 export function ClusterNotice({ orgSlug, initial, clusterHref }: { orgSlug: string; initial: WorkspaceWithRole; clusterHref: string | null }) {
-  const outage = clusterOutage(useWorkspaceCluster(orgSlug, initial));
+  const outage = clusterOutage(useLiveWorkspace(orgSlug, initial).cluster);
   // The live region is always there, so assistive technology announces the notice when it appears.
   return (
     <div role="status" aria-live="polite" data-testid="cluster-notice">

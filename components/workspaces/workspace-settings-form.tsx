@@ -11,6 +11,7 @@ import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/api/action-result';
 import type { WorkspaceDto } from '@/lib/workspaces';
+import { workspaceKey } from './use-live-workspace';
 import { overviewKey } from './use-workspace-overview';
 
 type Result = ActionResult<{ workspace: WorkspaceDto }> | null;
@@ -27,7 +28,10 @@ export function WorkspaceSettingsForm({ orgSlug, workspace, action }: { orgSlug:
     const result = await action(prev, form);
     if (result?.ok) {
       toast(result.workspace.state === 'pending' ? 'Settings saved: applying the new quota to the namespace.' : 'Settings saved.');
-      await queryClient.invalidateQueries({ queryKey: overviewKey(orgSlug, workspace.name) });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: overviewKey(orgSlug, workspace.name) }),
+        queryClient.invalidateQueries({ queryKey: workspaceKey(orgSlug, workspace.name) }),
+      ]);
       router.refresh();
     }
     return result;

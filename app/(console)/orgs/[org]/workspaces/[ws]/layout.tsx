@@ -1,12 +1,12 @@
-// A workspace's area: its name, state and namespace, tabs for what lives in it, and a notice on
-// every page while the workspace's cluster cannot be used. A workspace the user holds no role in
-// (or that does not exist) is a 404.
+// A workspace's area: its header (name, live state, namespace), tabs for what lives in it, and a
+// notice on every page while the workspace's cluster cannot be used. A workspace the user holds
+// no role in (or that does not exist) is a 404.
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { AppIcon, LockIcon, OverviewIcon, SavepointIcon, SessionIcon, SettingsIcon } from '@/components/icons';
 import { NavLink } from '@/components/nav-link';
-import { StatusBadge } from '@/components/ui/status-badge';
 import { ClusterNotice } from '@/components/workspaces/cluster-notice';
+import { WorkspaceHeader } from '@/components/workspaces/workspace-header';
 import { orgRoleAllows } from '@/lib/auth/permissions';
 import { getPageOrgCtx } from '@/lib/auth/session';
 import { NotFoundError } from '@/lib/errors';
@@ -39,17 +39,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-4 border-b border-border">
-        <div>
-          <p className="text-xs font-medium tracking-wide text-fg-muted uppercase">Workspace</p>
-          <div className="flex items-center gap-3">
-            <h1 className="text-2xl font-semibold tracking-tight">{workspace.name}</h1>
-            <StatusBadge status={workspace.state} />
-          </div>
-          <p className="mt-1 text-sm text-fg-muted">
-            Namespace <span className="font-mono text-xs">{workspace.namespace}</span> on cluster {workspace.cluster.name} · your role: {workspace.role}
-          </p>
-          {workspace.stateMessage && <p className="mt-1 text-sm text-amber-700 dark:text-amber-300">{workspace.stateMessage}</p>}
-        </div>
+        <WorkspaceHeader orgSlug={org} initial={workspace} />
         <nav aria-label="Workspace" className="flex gap-6">
           {tabs.map((t) => (
             <NavLink key={t.href} href={t.href} exact={t.exact} icon={t.icon} variant="tab">
