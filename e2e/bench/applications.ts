@@ -86,8 +86,7 @@ async function main() {
       await new Promise((r) => setTimeout(r, 20));
     }
     await standIn;
-    poller.stop();
-    await worker.stop();
+    await Promise.all([poller.stop(), worker.stop()]);
     const reads: number[] = [];
     for (let i = 0; i < 10; i++) {
       const t = Date.now();

@@ -30,6 +30,7 @@ export async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) 
 
 export interface FlinkWorkspace {
   ctx: OrgCtx;
+  clusterId: string;
   adminName: string;
   ws: string;
   namespace: string;
@@ -41,6 +42,8 @@ export interface FlinkWorkspaceOptions {
   statusPollMs?: number;
   /** Watch the cluster as the console does, so status also arrives between resyncs. */
   watch?: boolean;
+  /** Start no status poller: the test runs its own. */
+  noStatusPoller?: boolean;
 }
 
 export async function startFlinkWorkspace(prefix: string, opts: FlinkWorkspaceOptions = {}): Promise<FlinkWorkspace> {
@@ -55,19 +58,21 @@ export async function startFlinkWorkspace(prefix: string, opts: FlinkWorkspaceOp
   const apiFor = (id: string) => clusterClientFor(id);
   const worker = new Worker({ db, handlers: { ...workspaceHandlers(apiFor), ...flinkResourceHandlers(apiFor) }, clusterIds: [cluster.id], pollMs: 100, log: () => {} });
   worker.start();
-  const poller = new StatusPoller({ db, apiFor, ...(opts.watch ? { watchFor: apiFor } : {}), clusterIds: [cluster.id], intervalMs: opts.statusPollMs ?? 200, log: () => {} });
-  poller.start();
+  const poller = opts.noStatusPoller
+    ? null
+    : new StatusPoller({ db, apiFor, ...(opts.watch ? { watchFor: apiFor } : {}), clusterIds: [cluster.id], intervalMs: opts.statusPollMs ?? 200, log: () => {} });
+  poller?.start();
   const ws = uniqueName(prefix);
   const created = await createWorkspace(ctx, { name: ws, cluster: clusterName });
   await until('workspace ready', async () => (await db.select().from(workspaces).where(eq(workspaces.id, created.id)))[0], (w) => w?.state === 'ready');
   return {
     ctx,
+    clusterId: cluster.id,
     adminName: admin.name,
     ws,
     namespace: ws,
     stop: async () => {
-      poller.stop();
-      await worker.stop();
+      await Promise.all([poller?.stop(), worker.stop()]);
     },
   };
 }

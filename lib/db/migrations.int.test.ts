@@ -20,7 +20,7 @@ async function tableNames(handle: DatabaseHandle): Promise<string[]> {
 const EXPECTED_TABLES = [
   'api_tokens', 'audit_events', 'clusters', 'flink_deployments', 'invitations', 'memberships',
   'operations', 'organizations', 'rate_limits', 'savepoints', 'service_accounts', 'session_jobs',
-  'spec_revisions', 'users', 'workspace_grants', 'workspaces',
+  'spec_revisions', 'status_leases', 'users', 'workspace_grants', 'workspaces',
 ];
 
 describe('migrations from empty', () => {

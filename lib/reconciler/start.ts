@@ -1,5 +1,5 @@
-// Starts a worker on the process's database with every handler. The web process starts one
-// (unless FLOTILLA_WORKER=off); `npm run worker` runs one on its own.
+// Starts a worker on the process's database with every handler, and its status poller. The web
+// process starts one (unless FLOTILLA_WORKER=off); `npm run worker` runs one on its own.
 import 'server-only';
 import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db/client';
@@ -18,10 +18,18 @@ export async function startWorker(): Promise<Worker> {
   const worker = new Worker({ db: await getDb(), handlers: reconcilerHandlers(apiFor) });
   globalForWorker.flotillaWorker = worker;
   worker.start();
-  // Status comes back through the same process: every worker watches and reads its clusters' status.
+  // Status comes back through the same process: each cluster is watched and read by the one
+  // worker that holds its status lease.
   const poller = new StatusPoller({ db: await getDb(), apiFor, watchFor: (id) => clusterClientFor(id), intervalMs: getConfig().statusPollMs });
   globalForWorker.flotillaStatusPoller = poller;
   poller.start();
   console.log(`[flotilla] reconciler worker ${worker.id} started`);
   return worker;
+}
+
+/** Stops the process's worker and status poller, handing the clusters' status to other workers. */
+export async function stopWorker(): Promise<void> {
+  await Promise.all([globalForWorker.flotillaStatusPoller?.stop(), globalForWorker.flotillaWorker?.stop()]);
+  globalForWorker.flotillaStatusPoller = undefined;
+  globalForWorker.flotillaWorker = undefined;
 }

@@ -3,21 +3,25 @@
 // say something changed (status-watch.ts), and on a timer as a resync that also covers a watch
 // that is down. Clusters are read side by side; a slow or unreachable one is skipped until its
 // read returns, never delaying the others, and its rows keep their last observed state and time.
-// Changes that arrive during a read are coalesced into one more read right after it.
+// Changes that arrive during a read are coalesced into one more read right after it. Of several
+// workers, only the holder of a cluster's lease (status-leases.ts) watches and reads it.
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
 import { clusters, workspaces } from '@/lib/db/schema';
 import { observeCluster } from '@/lib/flink-resources/observe';
 import type { KubeApi } from '@/lib/k8s/kube-api';
+import { StatusLeases } from './status-leases';
 import { ClusterWatches, type WatchClient } from './status-watch';
 
 export interface StatusPollerOptions {
   db: Database;
   apiFor: (clusterId: string) => Promise<KubeApi & { close?: () => void }>;
   intervalMs?: number;
-  /** Read only these clusters (all with workspaces when omitted). */
+  /** Read only these clusters (all with workspaces when omitted), of them the ones whose lease this poller holds. */
   clusterIds?: string[];
+  /** How long a cluster's lease lasts unrenewed (STATUS_LEASE_MS unless given). */
+  leaseMs?: number;
   /** Watch the clusters read, to read one as soon as it changes (timer only when omitted). */
   watchFor?: (clusterId: string) => Promise<WatchClient>;
   log?: (line: string) => void;
@@ -32,11 +36,13 @@ export class StatusPoller {
   private readonly again = new Set<string>();
   private readonly woken = new Set<string>();
   private readonly watches: ClusterWatches | undefined;
+  private readonly leases: StatusLeases;
   private timer: NodeJS.Timeout | undefined;
   private watchTimer: NodeJS.Timeout | undefined;
   private running = false;
 
   constructor(private readonly opts: StatusPollerOptions) {
+    this.leases = new StatusLeases(opts.db, opts.leaseMs);
     const watchFor = opts.watchFor;
     if (watchFor) this.watches = new ClusterWatches({ connect: watchFor, onChange: (id) => this.wake(id), log: (line) => this.log(line) });
   }
@@ -57,11 +63,13 @@ export class StatusPoller {
     if (this.watches) void watchLoop();
   }
 
-  stop(): void {
+  /** Stops watching and reading, and hands this poller's clusters to the other workers. */
+  async stop(): Promise<void> {
     this.running = false;
     clearTimeout(this.timer);
     clearTimeout(this.watchTimer);
     this.watches?.stop();
+    await this.leases.release().catch((err) => this.log(`releasing status leases failed: ${err instanceof Error ? err.message : err}`));
   }
 
   /** Starts a read of every cluster not still being read; resolves when those reads finish. */
@@ -75,8 +83,9 @@ export class StatusPoller {
     if (this.running) this.watches?.sync(ids);
   }
 
+  /** The clusters to read, of which this poller holds the lease (claiming and renewing it). */
   private async clusterIds(): Promise<string[]> {
-    return this.opts.clusterIds ?? (await clustersWithWorkspaces(this.opts.db));
+    return this.leases.hold(this.opts.clusterIds ?? (await clustersWithWorkspaces(this.opts.db)));
   }
 
   /** Something changed in this cluster: read it shortly, or once more when a read is under way. */

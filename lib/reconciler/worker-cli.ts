@@ -1,13 +1,13 @@
 // `npm run worker`: a reconciler worker as its own process, for production deployments that
 // run workers apart from the web replicas. Any number may run: they coordinate through Postgres.
 import { closeDatabase, getDatabase } from '@/lib/db/client';
-import { startWorker } from './start';
+import { startWorker, stopWorker } from './start';
 
 async function main() {
   await getDatabase();
-  const worker = await startWorker();
+  await startWorker();
   const stop = async () => {
-    await worker.stop();
+    await stopWorker();
     await closeDatabase();
     process.exit(0);
   };

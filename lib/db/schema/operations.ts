@@ -35,3 +35,16 @@ export const operations = pgTable(
     index('operations_org_idx').on(t.organizationId),
   ],
 );
+
+/**
+ * Which worker reads a cluster's status (watches and resyncs): one at a time, however many
+ * workers run. A worker renews its leases every few seconds; a lease that ran out (its worker
+ * stopped or lost Postgres) is taken over by the next worker that asks.
+ */
+export const statusLeases = pgTable('status_leases', {
+  clusterId: uuid('cluster_id')
+    .primaryKey()
+    .references(() => clusters.id, { onDelete: 'cascade' }),
+  holder: text('holder').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
