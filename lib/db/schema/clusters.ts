@@ -48,6 +48,8 @@ export const clusters = pgTable(
 );
 
 export const workspaceState = pgEnum('workspace_state', ['pending', 'ready', 'error', 'deleting']);
+/** The Pod Security Admission level enforced on a workspace's namespace (DESIGN.md). */
+export const podSecurityLevel = pgEnum('pod_security_level', ['restricted', 'baseline']);
 
 export const workspaces = pgTable(
   'workspaces',
@@ -66,6 +68,8 @@ export const workspaces = pgTable(
     quotaMaxDeployments: integer('quota_max_deployments'),
     /** Explicit, audited choice to take over a namespace Flotilla did not create. */
     adoptNamespace: boolean('adopt_namespace').notNull().default(false),
+    /** `restricted` unless an org admin chose `baseline` for this workspace. */
+    podSecurityLevel: podSecurityLevel('pod_security_level').notNull().default('restricted'),
     state: workspaceState('state').notNull().default('pending'),
     stateMessage: text('state_message'),
     generation: integer('generation').notNull().default(1),

@@ -1,0 +1,2 @@
+CREATE TYPE "public"."pod_security_level" AS ENUM('restricted', 'baseline');--> statement-breakpoint
+ALTER TABLE "workspaces" ADD COLUMN "pod_security_level" "pod_security_level" DEFAULT 'restricted' NOT NULL;
