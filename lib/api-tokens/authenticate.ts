@@ -46,5 +46,6 @@ export async function authenticateToken(raw: string): Promise<ServiceAccountActo
     organizationId: row.organizationId,
     tokenId: row.tokenId,
     scopes: row.scopes,
+    tokenExpiresAt: row.expiresAt,
   };
 }

@@ -1,6 +1,7 @@
 // API tokens of a service account: create (the token is returned once, only its hash is
 // kept), list, revoke (effective on the next request). Managing tokens is
-// service_accounts.write; reading them is service_accounts.read.
+// service_accounts.write; reading them is service_accounts.read. A token created through a
+// token is no wider and lives no longer than that token (lib/auth/actor-rights.ts).
 import 'server-only';
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -9,6 +10,7 @@ import { decodeCursor, PaginationQuery, toPage, type Page } from '@/lib/api/pagi
 import { parseInput } from '@/lib/api/parse';
 import { recordAudit } from '@/lib/audit/record';
 import type { OrgCtx } from '@/lib/auth/context';
+import { assertWithinActorRights } from '@/lib/auth/actor-rights';
 import { authorizeOrg } from '@/lib/auth/authorize';
 import { getDb } from '@/lib/db/client';
 import { apiTokens } from '@/lib/db/schema';
@@ -34,6 +36,8 @@ export async function createApiToken(
   const db = await getDb();
   return db.transaction(async (tx) => {
     const account = await findServiceAccount(tx, ctx.organization.id, serviceAccountId);
+    const expiresAt = expiresInDays === null ? null : new Date(Date.now() + expiresInDays * DAY_MS);
+    assertWithinActorRights(ctx, { token: { accountRole: account.role, scopes, expiresAt } });
     const [row] = await tx
       .insert(apiTokens)
       .values({
@@ -43,7 +47,7 @@ export async function createApiToken(
         prefix: displayPrefix(token),
         tokenHash: hashToken(token),
         scopes,
-        expiresAt: expiresInDays === null ? null : new Date(Date.now() + expiresInDays * DAY_MS),
+        expiresAt,
         createdById: ctx.actor.id,
       })
       .returning(API_TOKEN_COLUMNS);

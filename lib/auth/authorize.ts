@@ -6,7 +6,7 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
 import { workspaceGrants, workspaces } from '@/lib/db/schema';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
-import type { Actor, OrgCtx } from './context';
+import { tokenScopes, type Actor, type OrgCtx } from './context';
 import {
   effectiveWorkspaceRole,
   orgRoleAllows,
@@ -17,13 +17,9 @@ import {
   type WorkspaceRole,
 } from './permissions';
 
-function tokenScopes(ctx: OrgCtx): string[] | null {
-  return ctx.actor.type === 'service_account' ? ctx.actor.scopes : null;
-}
-
 export function authorizeOrg(ctx: OrgCtx, permission: OrgPermission): void {
   if (!orgRoleAllows(ctx.orgRole, permission)) throw new ForbiddenError();
-  if (!scopesAllow(tokenScopes(ctx), permission)) throw new ForbiddenError(`This token lacks the scope ${permission}.`);
+  if (!scopesAllow(tokenScopes(ctx.actor), permission)) throw new ForbiddenError(`This token lacks the scope ${permission}.`);
 }
 
 /** The condition selecting an actor's own workspace grants; undefined for the system actor. */
@@ -60,6 +56,6 @@ export async function authorizeWorkspace(ctx: OrgCtx, workspaceName: string, per
   const role = await workspaceRoleOf(ctx, workspace.id);
   if (!role) throw new NotFoundError('Workspace');
   if (!workspaceRoleAllows(role, permission)) throw new ForbiddenError();
-  if (!scopesAllow(tokenScopes(ctx), permission)) throw new ForbiddenError(`This token lacks the scope ${permission}.`);
+  if (!scopesAllow(tokenScopes(ctx.actor), permission)) throw new ForbiddenError(`This token lacks the scope ${permission}.`);
   return { workspace, role };
 }

@@ -4,7 +4,17 @@ import type { OrgRole } from './permissions';
 
 export type Actor =
   | { type: 'user'; id: string; email: string; name: string }
-  | { type: 'service_account'; id: string; name: string; organizationId: string; tokenId: string; scopes: string[] }
+  | {
+      type: 'service_account';
+      id: string;
+      name: string;
+      organizationId: string;
+      tokenId: string;
+      /** The token's scopes; empty for all of its account's permissions. */
+      scopes: string[];
+      /** When the token expires; null for never. What it creates may not outlive it. */
+      tokenExpiresAt: Date | null;
+    }
   | { type: 'system'; id: null; name: string };
 
 export interface Ctx {
@@ -16,6 +26,11 @@ export interface Ctx {
 export interface OrgCtx extends Ctx {
   organization: { id: string; slug: string; name: string };
   orgRole: OrgRole;
+}
+
+/** The scopes the actor's token narrows it to; null when it acts with its whole role (a person, the system). */
+export function tokenScopes(actor: Actor): string[] | null {
+  return actor.type === 'service_account' ? actor.scopes : null;
 }
 
 export function actorLabel(actor: Actor): string {

@@ -69,3 +69,14 @@ export function scopesAllow(scopes: readonly string[] | null, permission: Permis
 export function isOrgPermission(p: Permission): p is OrgPermission {
   return p in ORG_PERMISSIONS;
 }
+
+/** Every permission a workspace role holds in its workspace. */
+export function workspaceRolePermissions(role: WorkspaceRole | null): WorkspacePermission[] {
+  return (Object.keys(WORKSPACE_PERMISSIONS) as WorkspacePermission[]).filter((p) => workspaceRoleAllows(role, p));
+}
+
+/** Every permission an org role holds: its organization's, and the workspace admin's where it acts as one. */
+export function orgRolePermissions(role: OrgRole): Permission[] {
+  const org = (Object.keys(ORG_PERMISSIONS) as OrgPermission[]).filter((p) => orgRoleAllows(role, p));
+  return [...org, ...workspaceRolePermissions(effectiveWorkspaceRole(role, null))];
+}

@@ -5,6 +5,7 @@ import 'server-only';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { parseInput } from '@/lib/api/parse';
 import { recordAudit } from '@/lib/audit/record';
+import { assertWithinActorRights } from '@/lib/auth/actor-rights';
 import { authorizeOrg } from '@/lib/auth/authorize';
 import type { OrgCtx } from '@/lib/auth/context';
 import { getConfig } from '@/lib/config';
@@ -36,6 +37,7 @@ export async function createInvitation(ctx: OrgCtx, input: CreateInvitationInput
   authorizeOrg(ctx, 'members.write');
   const { email, role } = parseInput(CreateInvitationInput, input);
   if (role === 'owner') authorizeOwners(ctx);
+  assertWithinActorRights(ctx, { orgRole: role });
   const token = generateInvitationToken();
   const db = await getDb();
   return db.transaction(async (tx) => {

@@ -6,6 +6,7 @@ import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { parseInput } from '@/lib/api/parse';
 import { recordAudit } from '@/lib/audit/record';
+import { assertWithinActorRights } from '@/lib/auth/actor-rights';
 import { authorizeOrg } from '@/lib/auth/authorize';
 import type { OrgCtx } from '@/lib/auth/context';
 import { orgRoleAllows, type OrgRole } from '@/lib/auth/permissions';
@@ -79,6 +80,7 @@ export async function changeMemberRole(ctx: OrgCtx, input: ChangeMemberRoleInput
     if (member.role === role) return toDto(member);
     // An admin can raise nobody above admin, and cannot touch an owner.
     if (member.role === 'owner' || role === 'owner') authorizeOwners(ctx);
+    assertWithinActorRights(ctx, { orgRole: role });
     if (member.role === 'owner' && ownerCount <= 1) throw new ConflictError(LAST_OWNER);
     await tx
       .update(memberships)

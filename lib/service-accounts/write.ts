@@ -1,10 +1,12 @@
 // Creating, changing and deleting service accounts (service_accounts.write). Each change and
-// its audit event commit together. A service account's role is member or admin, never owner.
+// its audit event commit together. A service account's role is member or admin, never owner,
+// and never beyond what the actor giving it holds (lib/auth/actor-rights.ts).
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { parseInput } from '@/lib/api/parse';
 import { recordAudit } from '@/lib/audit/record';
 import type { OrgCtx } from '@/lib/auth/context';
+import { assertWithinActorRights } from '@/lib/auth/actor-rights';
 import { authorizeOrg } from '@/lib/auth/authorize';
 import { getDb } from '@/lib/db/client';
 import { isUniqueViolation } from '@/lib/db/errors';
@@ -22,6 +24,7 @@ const nameTaken = (name: string) => new ConflictError(`A service account named "
 export async function createServiceAccount(ctx: OrgCtx, input: CreateServiceAccountInput): Promise<ServiceAccountDto> {
   authorizeOrg(ctx, 'service_accounts.write');
   const { name, description, role } = parseInput(CreateServiceAccountInput, input);
+  assertWithinActorRights(ctx, { orgRole: role });
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
@@ -60,6 +63,8 @@ export async function updateServiceAccount(
       if (changes.role !== undefined && changes.role !== before.role) set.role = changes.role;
       if (changes.disabled !== undefined && changes.disabled !== before.disabled) set.disabledAt = changes.disabled ? new Date() : null;
       if (Object.keys(set).length === 0) return before;
+      // A new role is given; enabling gives the account's role back to its tokens.
+      if (set.role !== undefined || set.disabledAt === null) assertWithinActorRights(ctx, { orgRole: set.role ?? before.role });
 
       await tx.update(serviceAccounts).set(set).where(inOrg(ctx.organization.id, eq(serviceAccounts.id, before.id)));
       if (set.name !== undefined || set.description !== undefined) {

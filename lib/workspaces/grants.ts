@@ -1,8 +1,10 @@
 // Who may do what in a workspace. Org admins and owners are workspace admins by their org role;
-// everyone else holds a direct grant. Granting needs `grants.write` (workspace admin).
+// everyone else holds a direct grant. Granting needs `grants.write` (workspace admin), and the
+// role granted may carry no more than the granting actor holds (lib/auth/actor-rights.ts).
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { parseInput } from '@/lib/api/parse';
+import { assertWithinActorRights } from '@/lib/auth/actor-rights';
 import { authorizeWorkspace } from '@/lib/auth/authorize';
 import type { OrgCtx } from '@/lib/auth/context';
 import { recordAudit } from '@/lib/audit/record';
@@ -50,8 +52,9 @@ export async function listAccess(ctx: OrgCtx, workspaceName: string): Promise<Ac
 
 /** Grants a role, or changes the role of an existing grant. */
 export async function grantWorkspaceRole(ctx: OrgCtx, workspaceName: string, input: unknown): Promise<AccessEntry> {
-  const { workspace } = await authorizeWorkspace(ctx, workspaceName, 'grants.write');
+  const { workspace, role: actorRole } = await authorizeWorkspace(ctx, workspaceName, 'grants.write');
   const data = parseInput(GrantInput, input);
+  assertWithinActorRights(ctx, { workspaceRole: { role: data.role, actorRole } });
   const db = await getDb();
   const label = await principalLabel(ctx, data);
   return db.transaction(async (tx) => {
