@@ -21,8 +21,9 @@ function tokenScopes(ctx: OrgCtx): string[] | null {
   return ctx.actor.type === 'service_account' ? ctx.actor.scopes : null;
 }
 
-export function authorizeOrg(ctx: OrgCtx, permission: OrgPermission): void {
-  if (!orgRoleAllows(ctx.orgRole, permission)) throw new ForbiddenError();
+/** `denied` explains a refusal by role where the generic message would not say enough. */
+export function authorizeOrg(ctx: OrgCtx, permission: OrgPermission, denied?: string): void {
+  if (!orgRoleAllows(ctx.orgRole, permission)) throw new ForbiddenError(denied);
   if (!scopesAllow(tokenScopes(ctx), permission)) throw new ForbiddenError(`This token lacks the scope ${permission}.`);
 }
 

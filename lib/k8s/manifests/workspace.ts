@@ -4,10 +4,8 @@
 // installed with Flotilla's manifest (what the Flink JobManager needs to start TaskManagers) and,
 // when the workspace sets limits, a ResourceQuota. Pure: the reconciler applies them in this order.
 import { FLINK_CLUSTER_ROLE } from '@/lib/k8s/required-permissions';
+import type { PodSecurityLevel } from '@/lib/validation/workspaces';
 import { flotillaLabels } from './labels';
-
-export const POD_SECURITY_LEVELS = ['restricted', 'baseline'] as const;
-export type PodSecurityLevel = (typeof POD_SECURITY_LEVELS)[number];
 
 export interface WorkspaceQuota {
   /** CPU cores as a Kubernetes quantity; caps both requests and limits. */
