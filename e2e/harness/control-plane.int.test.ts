@@ -90,7 +90,7 @@ describe('the local control plane', () => {
     expect(await refused('POST', deployments(theirs), flinkDeployment(theirs, 'intruder'))).toContain('Flotilla may write only into namespaces labelled');
     expect(await refused('POST', `/api/v1/namespaces/${theirs}/serviceaccounts`, { metadata: { name: 'flink' } })).toContain('may write only into');
     expect(await refused('POST', `/api/v1/namespaces/${theirs}/resourcequotas`, { metadata: { name: 'q' }, spec: { hard: { pods: '0' } } })).toContain('may write only into');
-    for (const system of ['kube-system', 'default']) {
+    for (const system of ['kube-system', 'kube-node-lease', 'default']) {
       const patch = { metadata: { labels: { 'app.kubernetes.io/managed-by': 'flotilla' } } };
       expect(await refused('PATCH', `/api/v1/namespaces/${system}`, patch, 'application/merge-patch+json')).toContain('may not change a system namespace');
     }

@@ -81,8 +81,6 @@ export interface FlotillaSubject {
 }
 
 export const WORKSPACE_GUARD_POLICY = 'flotilla-own-namespaces-only';
-/** Namespaces Flotilla may never change, even by adopting them. */
-export const PROTECTED_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease', DEFAULT_IDENTITY.namespace];
 
 const RBAC = 'rbac.authorization.k8s.io/v1';
 const ADMISSION = 'admissionregistration.k8s.io/v1';
@@ -96,8 +94,10 @@ const labelled = (obj: string) =>
  * never on the protected system namespaces: the worst a stolen Flotilla credential can do to a
  * namespace it did not create is to label it, which cluster admins can see and audit.
  */
-export function workspaceGuardPolicy(username: string, protectedNamespaces = PROTECTED_NAMESPACES): object[] {
+export function workspaceGuardPolicy(username: string, ownNamespace = DEFAULT_IDENTITY.namespace): object[] {
   const isNamespace = "request.resource.group == '' && request.resource.resource == 'namespaces'";
+  // Never changed, even by adoption: the cluster's own namespaces and the one Flotilla's identity lives in.
+  const untouchable = `request.name in ['default', '${ownNamespace}'] || request.name.startsWith('kube-')`;
   return [
     {
       apiVersion: ADMISSION,
@@ -126,7 +126,7 @@ export function workspaceGuardPolicy(username: string, protectedNamespaces = PRO
             reason: 'Forbidden',
           },
           {
-            expression: `!(${isNamespace}) || !(request.name in ${JSON.stringify(protectedNamespaces).replaceAll('"', "'")})`,
+            expression: `!(${isNamespace}) || !(${untouchable})`,
             message: 'Flotilla may not change a system namespace.',
             reason: 'Forbidden',
           },
@@ -148,7 +148,8 @@ export function workspaceGuardPolicy(username: string, protectedNamespaces = PRO
 }
 
 /** The cluster-wide objects of the manifest: Flotilla's ClusterRole and binding, the Flink ClusterRole, the guard policy. */
-export function flotillaClusterObjects(who: FlotillaSubject, clusterRole = DEFAULT_IDENTITY.clusterRole): object[] {
+export function flotillaClusterObjects(who: FlotillaSubject, identity = DEFAULT_IDENTITY): object[] {
+  const { clusterRole } = identity;
   return [
     { apiVersion: RBAC, kind: 'ClusterRole', metadata: { name: clusterRole }, rules: REQUIRED_RULES },
     {
@@ -159,7 +160,7 @@ export function flotillaClusterObjects(who: FlotillaSubject, clusterRole = DEFAU
       subjects: [who.subject],
     },
     { apiVersion: RBAC, kind: 'ClusterRole', metadata: { name: FLINK_CLUSTER_ROLE }, rules: FLINK_RULES },
-    ...workspaceGuardPolicy(who.username),
+    ...workspaceGuardPolicy(who.username, identity.namespace),
   ];
 }
 
@@ -173,7 +174,7 @@ export function renderLeastPrivilegeManifest(identity = DEFAULT_IDENTITY): strin
   const docs = [
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } },
     { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: serviceAccount, namespace } },
-    ...flotillaClusterObjects(who, identity.clusterRole),
+    ...flotillaClusterObjects(who, identity),
     {
       apiVersion: 'v1',
       kind: 'Secret',
