@@ -69,6 +69,7 @@ test('an admin creates a workspace and watches it turn ready', async ({ page, co
   const ns = await kubeRequest<{ metadata: { labels: Record<string, string> } }>(cp.admin, 'GET', `/api/v1/namespaces/${namespace}`);
   expect(ns.status).toBe(200);
   expect(ns.body.metadata.labels['app.kubernetes.io/managed-by']).toBe('flotilla');
+  expect(ns.body.metadata.labels['pod-security.kubernetes.io/enforce']).toBe('restricted');
   const quota = await kubeRequest<{ spec: { hard: Record<string, string> } }>(cp.admin, 'GET', `/api/v1/namespaces/${namespace}/resourcequotas/flotilla-quota`);
   expect(quota.body.spec.hard['limits.cpu']).toBe('4');
 });
@@ -109,6 +110,7 @@ test('a granted member sees the workspace and another does not; the admin edits 
   await expect(mia.page.getByRole('meter', { name: 'CPU' })).toHaveAttribute('aria-valuetext', '0 of 2 used');
   await mia.page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Settings' }).click();
   await expect(mia.page.getByText('Only workspace admins can change these settings')).toBeVisible();
+  await expect(mia.page.getByRole('definition').filter({ hasText: /^restricted$/ })).toBeVisible();
   await expect(mia.page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
   await expect(mia.page.getByRole('button', { name: 'Delete workspace' })).toHaveCount(0);
   await mia.page.screenshot({ path: `${SHOTS}/workspace-settings-read-only-light.png`, fullPage: true });
@@ -178,12 +180,20 @@ test('a granted member sees the workspace and another does not; the admin edits 
   await page.getByLabel('CPU').fill('3');
   await page.getByLabel('Memory').fill('6Gi');
   await page.getByLabel('Flink deployments').fill('4');
+  // The organization's owner may lower the Pod Security level; the namespace is relabelled.
+  await expect(page.getByLabel('Pod Security level')).toHaveValue('restricted');
+  await page.getByLabel('Pod Security level').selectOption('baseline');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Settings saved')).toBeVisible();
+  await expect(page.getByLabel('Pod Security level')).toHaveValue('baseline');
   await screenshots(page, 'workspace-settings');
+  await expect
+    .poll(async () => (await kubeRequest<{ metadata: { labels: Record<string, string> } }>(cp.admin, 'GET', `/api/v1/namespaces/${name}`)).body.metadata.labels['pod-security.kubernetes.io/enforce'], { timeout: 60_000 })
+    .toBe('baseline');
 
   await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Overview' }).click();
   await expect(page.getByText('Orders and payments pipelines')).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: /^baseline$/ })).toBeVisible();
   await expect(page.getByRole('meter', { name: 'CPU' })).toHaveAttribute('aria-valuetext', '0 of 3 used', { timeout: 60_000 });
   await expect(page.getByRole('meter', { name: 'Memory' })).toHaveAttribute('aria-valuetext', '0 of 6Gi used');
   await expect(page.getByRole('meter', { name: 'Flink deployments' })).toHaveAttribute('aria-valuetext', '0 of 4 used');

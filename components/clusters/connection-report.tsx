@@ -34,10 +34,11 @@ export function ConnectionReport({ report }: { report: Report }) {
           <h3 className="font-medium">Missing permissions ({missing.length})</h3>
           <ul className="grid grid-cols-1 gap-x-6 gap-y-0.5 font-mono text-xs sm:grid-cols-2">
             {missing.map((p) => (
-              <li key={`${p.group}/${p.resource}/${p.subresource ?? ''}/${p.verb}`}>
+              <li key={`${p.group}/${p.resource}/${p.subresource ?? ''}/${p.name ?? ''}/${p.verb}`}>
                 {p.verb} {p.resource}
                 {p.subresource ? `/${p.subresource}` : ''}
                 {p.group ? `.${p.group}` : ''}
+                {p.name ? ` ${p.name}` : ''}
               </li>
             ))}
           </ul>

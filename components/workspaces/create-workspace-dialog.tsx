@@ -1,6 +1,6 @@
 'use client';
 // "New workspace": name, cluster, namespace (defaulted from the name), description, optional
-// quota, and the explicit choice to adopt an existing namespace.
+// quota, its Pod Security level, and the explicit choice to adopt an existing namespace.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
@@ -12,6 +12,7 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import type { ActionResult } from '@/lib/api/action-result';
 import { defaultNamespaceFromName } from '@/lib/validation/names';
 import type { WorkspaceDto } from '@/lib/workspaces';
+import { POD_SECURITY_OPTIONS } from './pod-security-level';
 
 type Result = ActionResult<{ workspace: WorkspaceDto }> | null;
 
@@ -46,6 +47,15 @@ export function CreateWorkspaceDialog({ action, clusters }: { action: (prev: Res
             <Input id="ws-memory" name="quotaMemory" label="Memory" placeholder="32Gi" defaultValue={values.quotaMemory} error={errors['quota.memory']} />
             <Input id="ws-max" name="quotaMaxDeployments" label="Deployments" inputMode="numeric" placeholder="10" defaultValue={values.quotaMaxDeployments} error={errors['quota.maxDeployments']} />
           </fieldset>
+          <Select
+            id="ws-pod-security"
+            name="podSecurityLevel"
+            label="Pod Security level"
+            options={POD_SECURITY_OPTIONS}
+            defaultValue={values.podSecurityLevel ?? 'restricted'}
+            error={errors.podSecurityLevel}
+            hint="Enforced on the namespace by Pod Security Admission. Baseline lets pods run as root; choose it only for images that need it."
+          />
           <label className="flex items-start gap-2 text-sm">
             <input type="checkbox" name="adoptNamespace" className="mt-0.5" defaultChecked={values.adoptNamespace !== undefined} />
             <span>

@@ -11,6 +11,7 @@ import { Card } from '@/components/ui/card';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { WorkspaceOverview } from '@/lib/validation/workspaces';
 import { EventsTimeline } from './events-timeline';
+import { POD_SECURITY_HELP } from './pod-security-level';
 import { QuotaBars } from './quota-bars';
 import { useWorkspaceOverview } from './use-workspace-overview';
 import { workspaceStateHelp } from './workspace-state-help';
@@ -103,6 +104,9 @@ export function WorkspaceOverviewPanel({ orgSlug, initial, clusterHref }: { orgS
               <span className="font-mono text-xs">{ws.namespace}</span> {ws.adoptNamespace && <Badge>adopted</Badge>}
             </Row>
             <Row label="Description">{ws.description || <span className="text-fg-muted">None{canManage && <> · <Link href={settingsHref} className={linkClass}>add one</Link></>}</span>}</Row>
+            <Row label="Pod Security">
+              <span title={POD_SECURITY_HELP[ws.podSecurityLevel]}>{ws.podSecurityLevel}</span>
+            </Row>
             <Row label="Your role">{ws.role}</Row>
             <Row label="Created">{formatTime(ws.createdAt)}</Row>
           </dl>

@@ -1,23 +1,35 @@
 'use client';
-// A workspace's description and quota, for its admins. Field errors show under their fields and
-// what was typed stays; saving a new quota turns the workspace pending until the cluster has it.
+// A workspace's description, quota and (for organization owners and admins) Pod Security level,
+// for its admins. Field errors show under their fields and what was typed stays; saving a new
+// quota or level turns the workspace pending until the cluster has it.
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/api/action-result';
 import type { WorkspaceDto } from '@/lib/workspaces';
+import { POD_SECURITY_HELP, POD_SECURITY_OPTIONS } from './pod-security-level';
 import { workspaceKey } from './use-live-workspace';
 import { overviewKey } from './use-workspace-overview';
 
 type Result = ActionResult<{ workspace: WorkspaceDto }> | null;
 
-export function WorkspaceSettingsForm({ orgSlug, workspace, action }: { orgSlug: string; workspace: WorkspaceDto; action: (prev: Result, form: FormData) => Promise<Result> }) {
+interface Props {
+  orgSlug: string;
+  workspace: WorkspaceDto;
+  /** Whether the caller may choose the Pod Security level (an organization owner or admin). */
+  canChooseLevel: boolean;
+  action: (prev: Result, form: FormData) => Promise<Result>;
+}
+
+export function WorkspaceSettingsForm({ orgSlug, workspace, canChooseLevel, action }: Props) {
   const [description, setDescription] = useState(workspace.description);
+  const [level, setLevel] = useState(workspace.podSecurityLevel);
   const [cpu, setCpu] = useState(workspace.quota.cpu ?? '');
   const [memory, setMemory] = useState(workspace.quota.memory ?? '');
   const [maxDeployments, setMaxDeployments] = useState(workspace.quota.maxDeployments?.toString() ?? '');
@@ -27,7 +39,7 @@ export function WorkspaceSettingsForm({ orgSlug, workspace, action }: { orgSlug:
   const [state, formAction, pending] = useActionState(async (prev: Result, form: FormData) => {
     const result = await action(prev, form);
     if (result?.ok) {
-      toast(result.workspace.state === 'pending' ? 'Settings saved: applying the new quota to the namespace.' : 'Settings saved.');
+      toast(result.workspace.state === 'pending' ? 'Settings saved: applying them to the namespace.' : 'Settings saved.');
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: overviewKey(orgSlug, workspace.name) }),
         queryClient.invalidateQueries({ queryKey: workspaceKey(orgSlug, workspace.name) }),
@@ -62,6 +74,25 @@ export function WorkspaceSettingsForm({ orgSlug, workspace, action }: { orgSlug:
           />
         </div>
       </fieldset>
+      {canChooseLevel ? (
+        <Select
+          id="ws-settings-pod-security"
+          name="podSecurityLevel"
+          label="Pod Security level"
+          options={POD_SECURITY_OPTIONS}
+          value={level}
+          onChange={(e) => setLevel(e.target.value as typeof level)}
+          error={errors.podSecurityLevel}
+          hint={`Enforced on namespace ${workspace.namespace} by Pod Security Admission. ${POD_SECURITY_HELP[level]}`}
+        />
+      ) : (
+        <div className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Pod Security level</span>
+          <span>
+            {workspace.podSecurityLevel} <span className="text-fg-muted">— only organization owners and admins may change it.</span>
+          </span>
+        </div>
+      )}
       <div className="flex justify-end">
         <Button type="submit" loading={pending}>
           Save changes

@@ -1,7 +1,6 @@
 // The local control plane is a real Kubernetes API server: authentication, RBAC, CRD schema
 // validation, server-side apply, status subresources, events and namespace lifecycle.
 import { describe, expect, it } from 'vitest';
-import { FLINK_ROLE_VERBS } from '../../lib/k8s/required-permissions';
 import { kubeRequest, serverSideApply } from './kube-http';
 import { kubeTargets, uniqueName } from './kube-test-target';
 import { writeStatus } from './operator-stand-in';
@@ -55,28 +54,55 @@ describe('the local control plane', () => {
     expect((await kubeRequest(restricted, 'GET', '/api/v1/nodes')).status).toBe(403);
     expect((await kubeRequest(restricted, 'GET', '/api/v1/namespaces')).status).toBe(200);
     const ns = uniqueName('cp');
-    expect((await kubeRequest(restricted, 'POST', '/api/v1/namespaces', { metadata: { name: ns } })).status).toBe(201);
+    const labels = { 'app.kubernetes.io/managed-by': 'flotilla' };
+    expect((await kubeRequest(restricted, 'POST', '/api/v1/namespaces', { metadata: { name: ns, labels } })).status).toBe(201);
     expect((await kubeRequest(restricted, 'POST', deployments(ns), flinkDeployment(ns, 'allowed'))).status).toBe(201);
-    // What a workspace namespace gets; RBAC lets it grant the `flink` Role only because it holds those rules.
-    const flinkRole = {
-      metadata: { name: 'flink' },
-      rules: [
-        { apiGroups: [''], resources: ['pods', 'configmaps'], verbs: FLINK_ROLE_VERBS },
-        { apiGroups: ['apps'], resources: ['deployments', 'deployments/finalizers'], verbs: FLINK_ROLE_VERBS },
-      ],
-    };
-    const binding = {
-      metadata: { name: 'flink' },
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'flink' },
+    // What a workspace namespace gets: the `flink` ServiceAccount bound to the one ClusterRole Flotilla may bind.
+    const binding = (roleRef: { kind: string; name: string }) => ({
+      metadata: { name: `flink-${roleRef.name}` },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', ...roleRef },
       subjects: [{ kind: 'ServiceAccount', name: 'flink', namespace: ns }],
-    };
+    });
+    const bindings = `/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/rolebindings`;
     expect((await kubeRequest(restricted, 'POST', `/api/v1/namespaces/${ns}/serviceaccounts`, { metadata: { name: 'flink' } })).status).toBe(201);
-    expect((await kubeRequest(restricted, 'POST', `/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/roles`, flinkRole)).status).toBe(201);
-    expect((await kubeRequest(restricted, 'POST', `/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/rolebindings`, binding)).status).toBe(201);
+    expect((await kubeRequest(restricted, 'POST', bindings, binding({ kind: 'ClusterRole', name: 'flotilla-flink' }))).status).toBe(201);
+    // Binding any other role, or making one, would hand out rights Flotilla does not hold.
+    expect((await kubeRequest(restricted, 'POST', bindings, binding({ kind: 'ClusterRole', name: 'cluster-admin' }))).status).toBe(403);
     const secretsRole = { metadata: { name: 'greedy' }, rules: [{ apiGroups: [''], resources: ['secrets'], verbs: ['get'] }] };
     expect((await kubeRequest(restricted, 'POST', `/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/roles`, secretsRole)).status).toBe(403);
+    // It reads pods and deployments, never writes them, even in its own namespace.
+    const pod = { metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'busybox' }] } };
+    expect((await kubeRequest(restricted, 'POST', `/api/v1/namespaces/${ns}/pods?dryRun=All`, pod)).status).toBe(403);
+    expect((await kubeRequest(restricted, 'GET', `/api/v1/namespaces/${ns}/pods`)).status).toBe(200);
     expect((await kubeRequest(unprivileged, 'GET', '/api/v1/namespaces')).status).toBe(403);
     expect((await kubeRequest({ ...admin, token: 'not-a-token' }, 'GET', '/api/v1/namespaces')).status).toBe(401);
+  });
+
+  it("limits the restricted identity to namespaces labelled as Flotilla's (the guard policy)", async () => {
+    const theirs = uniqueName('theirs');
+    await createNamespace(theirs);
+    const refused = async (method: string, path: string, body?: unknown, contentType?: string) => {
+      const res = await kubeRequest<{ message: string }>(restricted, method, path, body, contentType);
+      expect(res.status, `${method} ${path}`).toBe(403);
+      return res.body.message;
+    };
+    expect(await refused('DELETE', `/api/v1/namespaces/${theirs}`)).toContain('Flotilla may delete only namespaces labelled app.kubernetes.io/managed-by=flotilla');
+    expect(await refused('POST', deployments(theirs), flinkDeployment(theirs, 'intruder'))).toContain('Flotilla may write only into namespaces labelled');
+    expect(await refused('POST', `/api/v1/namespaces/${theirs}/serviceaccounts`, { metadata: { name: 'flink' } })).toContain('may write only into');
+    expect(await refused('POST', `/api/v1/namespaces/${theirs}/resourcequotas`, { metadata: { name: 'q' }, spec: { hard: { pods: '0' } } })).toContain('may write only into');
+    for (const system of ['kube-system', 'kube-node-lease', 'default']) {
+      const patch = { metadata: { labels: { 'app.kubernetes.io/managed-by': 'flotilla' } } };
+      expect(await refused('PATCH', `/api/v1/namespaces/${system}`, patch, 'application/merge-patch+json')).toContain('may not change a system namespace');
+    }
+    expect((await kubeRequest(admin, 'GET', `/api/v1/namespaces/${theirs}`)).status).toBe(200);
+    // The cluster admin is not bound by it.
+    expect((await kubeRequest(admin, 'POST', `${deployments(theirs)}?dryRun=All`, flinkDeployment(theirs, 'admins'))).status).toBe(201);
+
+    // Its own (labelled) namespaces it may still delete.
+    const own = uniqueName('own');
+    const labels = { 'app.kubernetes.io/managed-by': 'flotilla' };
+    expect((await kubeRequest(restricted, 'POST', '/api/v1/namespaces', { metadata: { name: own, labels } })).status).toBe(201);
+    expect((await kubeRequest(restricted, 'DELETE', `/api/v1/namespaces/${own}`)).status).toBe(200);
   });
 
   it('leaves the resourceVersion unchanged when the same object is applied twice', async () => {

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { REQUIRED_RULES } from '../../lib/k8s/required-permissions';
+import { flotillaClusterObjects } from '../../lib/k8s/required-permissions';
 import { createPki, issueClientCertificate } from './certificates';
 import { freePort } from './free-port';
 import { kubeRequest, type KubeTarget } from './kube-http';
@@ -19,7 +19,7 @@ export interface ControlPlane {
   caPem: string;
   /** Member of system:masters. */
   adminToken: string;
-  /** User `flotilla`: holds exactly what DESIGN.md says Flotilla needs (lib/k8s/required-permissions.ts). */
+  /** User `flotilla`: holds exactly the least-privilege manifest of lib/k8s/required-permissions.ts, guard policy included. */
   restrictedToken: string;
   /** User `nobody`: authenticated, granted nothing. */
   unprivilegedToken: string;
@@ -135,7 +135,8 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
       `--service-account-signing-key-file=${pki.saKey}`,
       '--service-account-issuer=https://kubernetes.default.svc',
       '--service-cluster-ip-range=10.96.0.0/24',
-      '--allow-privileged=false',
+      // As in most clusters: privileged pods are refused by Pod Security Admission, not by this flag.
+      '--allow-privileged=true',
       '--profiling=false',
       '--endpoint-reconciler-type=none',
       '--v=1',
@@ -151,7 +152,7 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
     await waitReady(apiServer);
     log(`kube-apiserver ready at ${since()} on ${url}`);
 
-    await grantRestrictedIdentity(admin);
+    await grantRestrictedIdentity(admin, { url, caPem, token: tokens.restricted });
     if (opts.installCrds !== false) {
       await installCrds(admin, crdDir);
       log(`Flink CRDs from ${path.basename(crdDir)} served at ${since()}`);
@@ -198,19 +199,26 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
   }
 }
 
-async function grantRestrictedIdentity(admin: KubeTarget) {
-  const role = { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'flotilla' }, rules: REQUIRED_RULES };
-  const binding = {
-    apiVersion: 'rbac.authorization.k8s.io/v1',
-    kind: 'ClusterRoleBinding',
-    metadata: { name: 'flotilla' },
-    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'flotilla' },
-    subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: 'flotilla' }],
-  };
-  for (const [kind, body] of [['clusterroles', role], ['clusterrolebindings', binding]] as const) {
-    const res = await kubeRequest(admin, 'POST', `/apis/rbac.authorization.k8s.io/v1/${kind}`, body);
-    if (res.status !== 201) throw new Error(`creating ${kind}/flotilla failed: ${res.status} ${JSON.stringify(res.body)}`);
+const CLUSTER_PLURALS: Record<string, string> = {
+  ClusterRole: 'clusterroles',
+  ClusterRoleBinding: 'clusterrolebindings',
+  ValidatingAdmissionPolicy: 'validatingadmissionpolicies',
+  ValidatingAdmissionPolicyBinding: 'validatingadmissionpolicybindings',
+};
+
+/** Installs the cluster-wide part of the manifest a cluster admin applies, for the user `flotilla`. */
+async function grantRestrictedIdentity(admin: KubeTarget, restricted: KubeTarget) {
+  const objects = flotillaClusterObjects({ subject: { kind: 'User', apiGroup: 'rbac.authorization.k8s.io', name: 'flotilla' }, username: 'flotilla' });
+  for (const object of objects as { apiVersion: string; kind: string; metadata: { name: string } }[]) {
+    const res = await kubeRequest(admin, 'POST', `/apis/${object.apiVersion}/${CLUSTER_PLURALS[object.kind]}`, object);
+    if (res.status !== 201) throw new Error(`creating ${object.kind} ${object.metadata.name} failed: ${res.status} ${JSON.stringify(res.body)}`);
   }
+  // An admission policy takes effect a moment after it is created: wait until it refuses.
+  await waitFor(
+    'the guard policy to take effect',
+    async () => (await kubeRequest(restricted, 'PATCH', '/api/v1/namespaces/default?dryRun=All', { metadata: { labels: { probe: 'x' } } }, 'application/merge-patch+json')).status === 403,
+    30_000,
+  );
 }
 
 async function installCrds(admin: KubeTarget, crdDir: string) {

@@ -17,8 +17,9 @@ import {
   type WorkspaceRole,
 } from './permissions';
 
-export function authorizeOrg(ctx: OrgCtx, permission: OrgPermission): void {
-  if (!orgRoleAllows(ctx.orgRole, permission)) throw new ForbiddenError();
+/** `denied` explains a refusal by role where the generic message would not say enough. */
+export function authorizeOrg(ctx: OrgCtx, permission: OrgPermission, denied?: string): void {
+  if (!orgRoleAllows(ctx.orgRole, permission)) throw new ForbiddenError(denied);
   if (!scopesAllow(tokenScopes(ctx.actor), permission)) throw new ForbiddenError(`This token lacks the scope ${permission}.`);
 }
 

@@ -21,6 +21,8 @@ export const ORG_PERMISSIONS = {
   'clusters.read': ['owner', 'admin'],
   'clusters.write': ['owner', 'admin'],
   'workspaces.create': ['owner', 'admin'],
+  /** Choosing a workspace's Pod Security level other than `restricted`, or changing it. */
+  'workspaces.pod_security': ['owner', 'admin'],
   'audit.read': ['owner', 'admin'],
 } as const satisfies Record<string, readonly OrgRole[]>;
 export type OrgPermission = keyof typeof ORG_PERMISSIONS;

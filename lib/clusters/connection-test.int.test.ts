@@ -124,6 +124,26 @@ describe('a connection test', () => {
     expect(fixed.problem).toBeNull();
   });
 
+  it('reports exactly the rule that was removed from the manifest', async () => {
+    for (const removed of REQUIRED_RULES.filter((r) => r.verbs.includes('bind') || r.resources.includes('namespaces'))) {
+      const user = `without-${removed.resources[0]}`;
+      const id = cp.issueClientCertificate(user);
+      const role = { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: user }, rules: REQUIRED_RULES.filter((r) => r !== removed) };
+      const binding = {
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'ClusterRoleBinding',
+        metadata: { name: user },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: user },
+        subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: user }],
+      };
+      expect((await kubeRequest(cp.admin, 'POST', '/apis/rbac.authorization.k8s.io/v1/clusterroles', role)).status).toBe(201);
+      expect((await kubeRequest(cp.admin, 'POST', '/apis/rbac.authorization.k8s.io/v1/clusterrolebindings', binding)).status).toBe(201);
+      const report = await runConnectionTest(conn({ credentials: { kind: 'client_certificate', certPem: id.certPem, keyPem: id.keyPem } }));
+      expect(report.problem).toBe('permissions_missing');
+      expect(report.permissions!.missing).toEqual(requiredPermissionChecks([removed]));
+    }
+  });
+
   it("lists every permission of an identity granted nothing", async () => {
     const report = await runConnectionTest(conn({ credentials: token(cp.unprivilegedToken) }));
     expect(report.identity?.username).toBe('nobody');

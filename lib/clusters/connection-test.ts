@@ -134,7 +134,7 @@ async function missingPermissions(client: ClusterClient, checks: PermissionCheck
       const res = await client.post<{ status?: { allowed?: boolean } }>('/apis/authorization.k8s.io/v1/selfsubjectaccessreviews', {
         apiVersion: 'authorization.k8s.io/v1',
         kind: 'SelfSubjectAccessReview',
-        spec: { resourceAttributes: { group: c.group, resource: c.resource, subresource: c.subresource, verb: c.verb } },
+        spec: { resourceAttributes: { group: c.group, resource: c.resource, subresource: c.subresource, name: c.name, verb: c.verb } },
       });
       allowed[i] = res.status === 201 && res.body.status?.allowed === true;
     }

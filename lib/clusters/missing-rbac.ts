@@ -3,20 +3,20 @@
 import { stringify } from 'yaml';
 import type { PermissionCheck, PolicyRule } from '@/lib/k8s/required-permissions';
 
-/** Groups checks back into rules: one rule per (group, verbs), listing its resources. */
+/** Groups checks back into rules: one rule per (group, verbs, resource name), listing its resources. */
 export function rulesFor(missing: PermissionCheck[]): PolicyRule[] {
-  const verbsByResource = new Map<string, { group: string; resource: string; verbs: string[] }>();
+  const verbsByResource = new Map<string, { group: string; resource: string; name?: string; verbs: string[] }>();
   for (const c of missing) {
     const resource = c.subresource ? `${c.resource}/${c.subresource}` : c.resource;
-    const key = `${c.group}\u0000${resource}`;
-    const entry = verbsByResource.get(key) ?? { group: c.group, resource, verbs: [] };
+    const key = `${c.group}\u0000${resource}\u0000${c.name ?? ''}`;
+    const entry = verbsByResource.get(key) ?? { group: c.group, resource, ...(c.name ? { name: c.name } : {}), verbs: [] };
     entry.verbs.push(c.verb);
     verbsByResource.set(key, entry);
   }
   const rules = new Map<string, PolicyRule>();
-  for (const { group, resource, verbs } of verbsByResource.values()) {
-    const key = `${group}\u0000${verbs.join(',')}`;
-    const rule = rules.get(key) ?? { apiGroups: [group], resources: [], verbs };
+  for (const { group, resource, name, verbs } of verbsByResource.values()) {
+    const key = `${group}\u0000${verbs.join(',')}\u0000${name ?? ''}`;
+    const rule = rules.get(key) ?? { apiGroups: [group], resources: [], ...(name ? { resourceNames: [name] } : {}), verbs };
     rule.resources.push(resource);
     rules.set(key, rule);
   }

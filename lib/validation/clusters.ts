@@ -130,7 +130,7 @@ export const CONNECTION_PROBLEMS = [
 ] as const;
 export type ConnectionProblem = (typeof CONNECTION_PROBLEMS)[number];
 
-const PermissionSchema = z.object({ group: z.string(), resource: z.string(), subresource: z.string().optional(), verb: z.string() });
+const PermissionSchema = z.object({ group: z.string(), resource: z.string(), subresource: z.string().optional(), name: z.string().optional(), verb: z.string() });
 
 export const ConnectionReportSchema = z
   .object({

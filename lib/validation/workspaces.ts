@@ -20,6 +20,14 @@ export const WorkspaceQuotaInput = z
   })
   .meta({ description: 'Limits for the namespace, applied as a ResourceQuota. Omit a field for no limit.' });
 
+export const POD_SECURITY_LEVELS = ['restricted', 'baseline'] as const;
+export type PodSecurityLevel = (typeof POD_SECURITY_LEVELS)[number];
+
+export const PodSecurityLevelInput = z.enum(POD_SECURITY_LEVELS).meta({
+  description:
+    "The Pod Security Standard the workspace's namespace enforces (`restricted` by default; `baseline` is weaker). Only organization owners and admins may choose `baseline` or change it.",
+});
+
 export const CreateWorkspaceInput = z.strictObject({
   name: WorkspaceName,
   cluster: z.string().trim().min(1, 'Choose a cluster.').max(200).meta({ description: 'The name of a registered cluster.' }),
@@ -29,12 +37,14 @@ export const CreateWorkspaceInput = z.strictObject({
   quota: WorkspaceQuotaInput.nullish(),
   /** Take over a namespace that exists without Flotilla's labels: explicit and audited. */
   adoptNamespace: z.boolean().default(false),
+  podSecurityLevel: PodSecurityLevelInput.default('restricted'),
 });
 export type CreateWorkspaceInput = z.input<typeof CreateWorkspaceInput>;
 
 export const UpdateWorkspaceInput = z.strictObject({
   description: z.string().trim().max(500, 'Must be at most 500 characters.').optional(),
   quota: WorkspaceQuotaInput.nullish(),
+  podSecurityLevel: PodSecurityLevelInput.optional(),
 });
 export type UpdateWorkspaceInput = z.input<typeof UpdateWorkspaceInput>;
 
@@ -65,6 +75,7 @@ export const WorkspaceSchema = z
     description: z.string(),
     quota: z.object({ cpu: z.string().nullable(), memory: z.string().nullable(), maxDeployments: z.number().int().nullable() }),
     adoptNamespace: z.boolean(),
+    podSecurityLevel: z.enum(POD_SECURITY_LEVELS),
     state: z.enum(['pending', 'ready', 'error', 'deleting']),
     stateMessage: z.string().nullable(),
     generation: z.number().int(),

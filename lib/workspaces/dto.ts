@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { effectiveHealth } from '@/lib/clusters/dto';
 import type { Executor } from '@/lib/db/client';
 import { clusters, type workspaces } from '@/lib/db/schema';
-import type { WorkspaceCluster } from '@/lib/validation/workspaces';
+import type { PodSecurityLevel, WorkspaceCluster } from '@/lib/validation/workspaces';
 
 export interface WorkspaceDto {
   id: string;
@@ -16,6 +16,7 @@ export interface WorkspaceDto {
   description: string;
   quota: { cpu: string | null; memory: string | null; maxDeployments: number | null };
   adoptNamespace: boolean;
+  podSecurityLevel: PodSecurityLevel;
   state: 'pending' | 'ready' | 'error' | 'deleting';
   stateMessage: string | null;
   generation: number;
@@ -67,6 +68,7 @@ export function toWorkspaceDto(row: typeof workspaces.$inferSelect, cluster: Wor
     description: row.description,
     quota: { cpu: row.quotaCpu, memory: row.quotaMemory, maxDeployments: row.quotaMaxDeployments },
     adoptNamespace: row.adoptNamespace,
+    podSecurityLevel: row.podSecurityLevel,
     state: row.state,
     stateMessage: row.stateMessage,
     generation: row.generation,

@@ -52,7 +52,7 @@ const nsPath = (ns: string) => `/api/v1/namespaces/${ns}`;
 type Obj = { metadata: { labels?: Record<string, string>; resourceVersion: string }; spec?: { hard?: Record<string, string> } };
 
 describe('provisioning a workspace', () => {
-  it('creates exactly the namespace, ServiceAccount, Role, RoleBinding and quota, labelled, and turns ready', async () => {
+  it('creates exactly the namespace, ServiceAccount, RoleBinding and quota, labelled, and turns ready', async () => {
     const name = uniqueName('ws');
     const ws = await createWorkspace(ctx, { name, cluster: clusterName, quota: { cpu: '4', memory: '8Gi', maxDeployments: 2 } });
     const ready = await until('ready', () => row(ws.id), (r) => r?.state === 'ready');
@@ -62,7 +62,6 @@ describe('provisioning a workspace', () => {
     const paths = [
       nsPath(name),
       `${nsPath(name)}/serviceaccounts/flink`,
-      `/apis/rbac.authorization.k8s.io/v1/namespaces/${name}/roles/flink`,
       `/apis/rbac.authorization.k8s.io/v1/namespaces/${name}/rolebindings/flink`,
       `${nsPath(name)}/resourcequotas/flotilla-quota`,
     ];
@@ -73,10 +72,13 @@ describe('provisioning a workspace', () => {
       expect(res.body.metadata.labels, path).toMatchObject(labels);
       before.push(res.body.metadata.resourceVersion);
     }
-    const quota = await kubeRequest<Obj>(admin, 'GET', paths[4]!);
+    const quota = await kubeRequest<Obj>(admin, 'GET', paths[3]!);
     expect(quota.body.spec?.hard).toEqual({ 'requests.cpu': '4', 'limits.cpu': '4', 'requests.memory': '8Gi', 'limits.memory': '8Gi', 'count/flinkdeployments.flink.apache.org': '2' });
+    // The flink ServiceAccount is bound to the manifest's ClusterRole; Flotilla makes no Role of its own.
+    const binding = await kubeRequest<{ roleRef: unknown }>(admin, 'GET', paths[2]!);
+    expect(binding.body.roleRef).toEqual({ apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'flotilla-flink' });
     const roles = await kubeRequest<{ items: unknown[] }>(admin, 'GET', `/apis/rbac.authorization.k8s.io/v1/namespaces/${name}/roles`);
-    expect(roles.body.items).toHaveLength(1);
+    expect(roles.body.items).toHaveLength(0);
 
     // Applying again changes nothing.
     await applyWorkspaceObjects(kubeApiFor(restricted), { id: ws.id, namespace: name, adoptNamespace: false, quota: { cpu: '4', memory: '8Gi', maxDeployments: 2 } });
@@ -106,9 +108,24 @@ describe('provisioning a workspace', () => {
     await deleteWorkspace(ctx, adopted.name);
     await until('row removed', () => row(adopted.id), (r) => r === undefined);
     expect((await kubeRequest(admin, 'GET', `${nsPath(ns)}/serviceaccounts/flink`)).status).toBe(404);
-    expect((await kubeRequest(admin, 'GET', `/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/roles/flink`)).status).toBe(404);
+    expect((await kubeRequest(admin, 'GET', `/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/rolebindings/flink`)).status).toBe(404);
     expect((await kubeRequest(admin, 'GET', `${nsPath(ns)}/configmaps/theirs`)).status).toBe(200);
     expect((await kubeRequest(admin, 'GET', nsPath(ns))).status).toBe(200);
+  });
+
+  it("replaces the flink RoleBinding of an earlier Flotilla, whose roleRef was a namespaced Role", async () => {
+    const name = uniqueName('ws');
+    const ws = await createWorkspace(ctx, { name, cluster: clusterName });
+    await until('ready', () => row(ws.id), (r) => r?.state === 'ready');
+    const bindingPath = `/apis/rbac.authorization.k8s.io/v1/namespaces/${name}/rolebindings/flink`;
+    const labels = { 'app.kubernetes.io/managed-by': 'flotilla', 'flotilla.dev/workspace': ws.id };
+    expect((await kubeRequest(admin, 'DELETE', bindingPath)).status).toBe(200);
+    const old = { metadata: { name: 'flink', labels }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'flink' }, subjects: [{ kind: 'ServiceAccount', name: 'flink', namespace: name }] };
+    expect((await kubeRequest(admin, 'POST', `/apis/rbac.authorization.k8s.io/v1/namespaces/${name}/rolebindings`, old)).status).toBe(201);
+
+    await applyWorkspaceObjects(kubeApiFor(restricted), { id: ws.id, namespace: name, adoptNamespace: false, quota: null });
+    const binding = await kubeRequest<{ roleRef: { kind: string; name: string } }>(admin, 'GET', bindingPath);
+    expect(binding.body.roleRef).toMatchObject({ kind: 'ClusterRole', name: 'flotilla-flink' });
   });
 
   it('deletes the namespace it created and keeps the row deleting until the cluster confirms', async () => {

@@ -3,7 +3,7 @@
 // adopted namespace outlives the workspace (only the objects Flotilla added are removed).
 import { expectStatus, KubeApiError, objectPath, type KubeApi } from '@/lib/k8s/kube-api';
 import { isManagedByFlotilla } from '@/lib/k8s/manifests/labels';
-import { buildWorkspaceObjects, quotaHard, WORKSPACE_QUOTA_NAME, type WorkspaceTarget } from '@/lib/k8s/manifests/workspace';
+import { buildWorkspaceObjects, FLINK_ROLE_REF, quotaHard, WORKSPACE_QUOTA_NAME, type KubeObject, type WorkspaceTarget } from '@/lib/k8s/manifests/workspace';
 
 export interface ProvisionTarget extends WorkspaceTarget {
   adoptNamespace: boolean;
@@ -26,6 +26,7 @@ export async function applyWorkspaceObjects(api: KubeApi, ws: ProvisionTarget): 
     );
   }
   for (const object of buildWorkspaceObjects(ws)) {
+    if (object.kind === 'RoleBinding') await replaceStaleBinding(api, object, ws.id);
     expectStatus(await api.apply(objectPath(object), object), [200, 201], `applying ${object.kind} ${object.metadata.name}`);
   }
   // A quota that was removed from the workspace is removed from the namespace.
@@ -48,6 +49,18 @@ export async function deleteWorkspaceObjects(api: KubeApi, ws: ProvisionTarget):
   for (const object of buildWorkspaceObjects(ws).slice(1).reverse()) await deleteIfOurs(api, objectPath(object), ws.id);
   await deleteIfOurs(api, quotaPath(ws.namespace), ws.id);
   return true;
+}
+
+/**
+ * A `flink` RoleBinding of an earlier Flotilla refers to a namespaced Role; roleRef cannot be
+ * changed, so that binding is deleted and applied again with the ClusterRole of the manifest.
+ */
+async function replaceStaleBinding(api: KubeApi, binding: KubeObject, workspaceId: string): Promise<void> {
+  const current = await api.get<Labelled & { roleRef?: typeof FLINK_ROLE_REF }>(objectPath(binding));
+  if (current.status !== 200 || !isManagedByFlotilla(current.body, workspaceId)) return;
+  const ref = current.body.roleRef;
+  if (ref?.kind === FLINK_ROLE_REF.kind && ref.name === FLINK_ROLE_REF.name) return;
+  expectStatus(await api.delete(objectPath(binding)), [200, 202, 404], `replacing RoleBinding ${binding.metadata.name}`);
 }
 
 function quotaPath(namespace: string): string {

@@ -22,6 +22,7 @@ function target(row: Row): ProvisionTarget {
     namespace: row.namespace,
     adoptNamespace: row.adoptNamespace,
     quota: { cpu: row.quotaCpu, memory: row.quotaMemory, maxDeployments: row.quotaMaxDeployments },
+    podSecurityLevel: row.podSecurityLevel,
   };
 }
 

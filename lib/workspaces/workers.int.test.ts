@@ -109,7 +109,7 @@ it("completes the operation of a worker killed between claiming and applying, wi
   const [op] = await db.select().from(operations).where(eq(operations.id, claimed[0]!.id));
   expect(op).toMatchObject({ state: 'succeeded', attempts: 2 });
   // Exactly one set: one namespace with one of each object Flotilla creates.
-  for (const path of [`/api/v1/namespaces/${name}/serviceaccounts`, `/apis/rbac.authorization.k8s.io/v1/namespaces/${name}/roles`, `/apis/rbac.authorization.k8s.io/v1/namespaces/${name}/rolebindings`]) {
+  for (const path of [`/api/v1/namespaces/${name}/serviceaccounts`, `/apis/rbac.authorization.k8s.io/v1/namespaces/${name}/rolebindings`]) {
     const list = await kubeRequest<{ items: { metadata: { name: string; labels?: Record<string, string> } }[] }>(kube.admin, 'GET', `${path}?labelSelector=app.kubernetes.io%2Fmanaged-by%3Dflotilla`);
     expect(list.body.items.map((i) => i.metadata.name), path).toEqual(['flink']);
   }

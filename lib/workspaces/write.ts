@@ -18,9 +18,15 @@ import { readWorkspaceCluster, toWorkspaceDto, WORKSPACE_CLUSTER_COLUMNS, type W
 export const WORKSPACE_APPLY = 'workspace.apply';
 export const WORKSPACE_DELETE = 'workspace.delete';
 
+/** A level weaker than `restricted` lets pods do more on a shared cluster: the organization decides. */
+function authorizePodSecurity(ctx: OrgCtx): void {
+  authorizeOrg(ctx, 'workspaces.pod_security', "Only organization owners and admins may choose a workspace's Pod Security level.");
+}
+
 export async function createWorkspace(ctx: OrgCtx, input: unknown): Promise<WorkspaceDto> {
   authorizeOrg(ctx, 'workspaces.create');
   const data = parseInput(CreateWorkspaceInput, input);
+  if (data.podSecurityLevel !== 'restricted') authorizePodSecurity(ctx);
   const namespace = data.namespace ?? data.name;
   const db = await getDb();
   const [cluster] = await db
@@ -42,6 +48,7 @@ export async function createWorkspace(ctx: OrgCtx, input: unknown): Promise<Work
           quotaMemory: data.quota?.memory ?? null,
           quotaMaxDeployments: data.quota?.maxDeployments ?? null,
           adoptNamespace: data.adoptNamespace,
+          podSecurityLevel: data.podSecurityLevel,
           createdById: ctx.actor.id,
         })
         .returning();
@@ -49,7 +56,7 @@ export async function createWorkspace(ctx: OrgCtx, input: unknown): Promise<Work
       await recordAudit(tx, ctx, {
         action: 'workspace.create',
         target: { type: 'workspace', id: row!.id, label: row!.name },
-        details: { cluster: cluster.name, namespace, quota: data.quota ?? null, adoptNamespace: data.adoptNamespace },
+        details: { cluster: cluster.name, namespace, quota: data.quota ?? null, adoptNamespace: data.adoptNamespace, podSecurityLevel: data.podSecurityLevel },
       });
       return toWorkspaceDto(row!, cluster);
     });
@@ -65,6 +72,8 @@ export async function createWorkspace(ctx: OrgCtx, input: unknown): Promise<Work
 export async function updateWorkspace(ctx: OrgCtx, name: string, input: unknown): Promise<WorkspaceDto> {
   const { workspace } = await authorizeWorkspace(ctx, name, 'workspace.update');
   const data = parseInput(UpdateWorkspaceInput, input);
+  const levelChanged = data.podSecurityLevel !== undefined && data.podSecurityLevel !== workspace.podSecurityLevel;
+  if (levelChanged) authorizePodSecurity(ctx);
   if (workspace.state === 'deleting') throw new ConflictError('This workspace is being deleted.');
   const quota =
     data.quota === undefined
@@ -75,16 +84,24 @@ export async function updateWorkspace(ctx: OrgCtx, name: string, input: unknown)
     (quota.quotaCpu !== workspace.quotaCpu || quota.quotaMemory !== workspace.quotaMemory || quota.quotaMaxDeployments !== workspace.quotaMaxDeployments);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const generation = quotaChanged ? workspace.generation + 1 : workspace.generation;
+    const reapply = quotaChanged || levelChanged;
+    const generation = reapply ? workspace.generation + 1 : workspace.generation;
     const [row] = await tx
       .update(workspaces)
-      .set({ ...(data.description !== undefined ? { description: data.description } : {}), ...quota, generation, ...(quotaChanged ? { state: 'pending' as const } : {}) })
+      .set({
+        ...(data.description !== undefined ? { description: data.description } : {}),
+        ...quota,
+        ...(levelChanged ? { podSecurityLevel: data.podSecurityLevel } : {}),
+        generation,
+        ...(reapply ? { state: 'pending' as const } : {}),
+      })
       .where(eq(workspaces.id, workspace.id))
       .returning();
-    if (quotaChanged) {
+    if (reapply) {
       await enqueueOperation(tx, { organizationId: ctx.organization.id, clusterId: workspace.clusterId, kind: WORKSPACE_APPLY, targetType: 'workspace', targetId: workspace.id, generation });
     }
-    await recordAudit(tx, ctx, { action: 'workspace.update', target: { type: 'workspace', id: workspace.id, label: workspace.name }, details: data });
+    const details = levelChanged ? { ...data, podSecurityLevel: { from: workspace.podSecurityLevel, to: data.podSecurityLevel } } : data;
+    await recordAudit(tx, ctx, { action: 'workspace.update', target: { type: 'workspace', id: workspace.id, label: workspace.name }, details });
     return toWorkspaceDto(row!, await readWorkspaceCluster(tx, ctx.organization.id, workspace.clusterId));
   });
 }

@@ -146,3 +146,60 @@ describe('deleting a workspace', () => {
     expect(ops.map((o) => o.kind).sort()).toEqual(['workspace.apply', 'workspace.delete']);
   });
 });
+
+describe("a workspace's Pod Security level", () => {
+  const patchAs = (token: string, ws: string, body: unknown, target = org) =>
+    call(one.PATCH, 'PATCH', `/orgs/${target.slug}/workspaces/${ws}`, { token, body, params: { org: target.slug, ws } });
+  const rowOf = async (id: string) => (await (await getDb()).select().from(workspaces).where(eq(workspaces.id, id)))[0]!;
+
+  it('is restricted unless an org admin chooses baseline; anything else is refused and nothing stored', async () => {
+    const plain = await create(admin, { name: randomSlug('ws'), cluster: 'local' });
+    expect(plain.body.podSecurityLevel).toBe('restricted');
+    const baseline = await create(admin, { name: randomSlug('ws'), cluster: 'local', podSecurityLevel: 'baseline' });
+    expect(baseline.status).toBe(201);
+    expect((await rowOf(baseline.body.id)).podSecurityLevel).toBe('baseline');
+
+    const db = await getDb();
+    const before = (await db.select().from(workspaces).where(eq(workspaces.organizationId, org.id))).length;
+    for (const level of ['privileged', '', null, 'RESTRICTED', 3]) {
+      const res = await create(admin, { name: randomSlug('ws'), cluster: 'local', podSecurityLevel: level });
+      expect(res.status, String(level)).toBe(422);
+      expect(Object.keys(res.body.error.fieldErrors)).toEqual(['podSecurityLevel']);
+    }
+    const withoutScope = (await createTestToken(org, { role: 'admin', scopes: ['workspaces.create'] })).token;
+    const scoped = await create(withoutScope, { name: randomSlug('ws'), cluster: 'local', podSecurityLevel: 'baseline' });
+    expect(scoped.status).toBe(403);
+    expect(scoped.body.error.message).toContain('workspaces.pod_security');
+    expect((await db.select().from(workspaces).where(eq(workspaces.organizationId, org.id))).length).toBe(before);
+  });
+
+  it('is changed only by org owners and admins, audited and applied again; a workspace admin gets 403', async () => {
+    const ws = randomSlug('ws');
+    const created = await create(admin, { name: ws, cluster: 'local' });
+    const wsAdmin = await createTestToken(org, { role: 'member' });
+    await call(grants.PUT, 'PUT', '', { token: admin, body: { serviceAccountId: wsAdmin.serviceAccountId, role: 'admin' }, params: { org: org.slug, ws } });
+
+    const refused = await patchAs(wsAdmin.token, ws, { podSecurityLevel: 'baseline', description: 'sneaky' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toBe("Only organization owners and admins may choose a workspace's Pod Security level.");
+    expect(await rowOf(created.body.id)).toMatchObject({ podSecurityLevel: 'restricted', description: '', generation: 1 });
+    // Sending the level it already has is no change, so a workspace admin's other edits still go through.
+    expect((await patchAs(wsAdmin.token, ws, { podSecurityLevel: 'restricted', description: 'ok' })).status).toBe(200);
+
+    const narrow = (await createTestToken(org, { role: 'admin', scopes: ['workspace.update'] })).token;
+    expect((await patchAs(narrow, ws, { podSecurityLevel: 'baseline' })).status).toBe(403);
+    const outsider = (await createTestToken(await createTestOrg(), { role: 'admin' })).token;
+    expect((await patchAs(outsider, ws, { podSecurityLevel: 'baseline' })).status).toBe(404);
+    expect((await patchAs(admin, ws, { podSecurityLevel: 'privileged' })).status).toBe(422);
+    expect((await rowOf(created.body.id)).podSecurityLevel).toBe('restricted');
+
+    const changed = await patchAs(admin, ws, { podSecurityLevel: 'baseline' });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ podSecurityLevel: 'baseline', state: 'pending', generation: 2 });
+    const db = await getDb();
+    const ops = await db.select().from(operations).where(eq(operations.targetId, created.body.id));
+    expect(ops.map((o) => [o.kind, o.generation])).toContainEqual(['workspace.apply', 2]);
+    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.targetId, created.body.id), eq(auditEvents.action, 'workspace.update')));
+    expect(events.map((e) => e.details.podSecurityLevel)).toEqual(['restricted', { from: 'restricted', to: 'baseline' }]);
+  });
+});

@@ -55,3 +55,16 @@ describe('the OpenAPI document', () => {
     }
   });
 });
+
+describe("the workspace's Pod Security level in the document", () => {
+  it('is in the create and update bodies and in the answer, with its two values', () => {
+    const doc = JSON.stringify(buildOpenApiDocument('https://flotilla.example.com'));
+    const ops = JSON.parse(doc).paths['/orgs/{org}/workspaces'].post;
+    const body = JSON.stringify(ops.requestBody);
+    expect(body).toContain('"podSecurityLevel"');
+    expect(body).toContain('"enum":["restricted","baseline"]');
+    const patch = JSON.stringify(JSON.parse(doc).paths['/orgs/{org}/workspaces/{ws}'].patch.requestBody);
+    expect(patch).toContain('"podSecurityLevel"');
+    expect(JSON.stringify(JSON.parse(doc).components.schemas.Workspace.properties.podSecurityLevel)).toContain('baseline');
+  });
+});

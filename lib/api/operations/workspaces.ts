@@ -24,6 +24,7 @@ export const listWorkspacesOp = defineOperation({
 export const createWorkspaceOp = defineOperation({
   operationId: 'createWorkspace', method: 'POST', path: '/orgs/{org}/workspaces', tag: TAG, org: true, permission: 'workspaces.create',
   summary: "Create a workspace: a namespace in a registered cluster, provisioned by the reconciler",
+  description: 'The namespace enforces the Pod Security Standard `podSecurityLevel` (`restricted` unless an organization owner or admin chooses `baseline`).',
   body: CreateWorkspaceInput, successStatus: 201, response: WorkspaceSchema,
 });
 
@@ -36,7 +37,9 @@ export const getWorkspaceOp = defineOperation({
 
 export const updateWorkspaceOp = defineOperation({
   operationId: 'updateWorkspace', method: 'PATCH', path: WORKSPACE, tag: TAG, org: true, params: wsParams,
-  summary: "Change a workspace's description or quota", body: UpdateWorkspaceInput, response: WorkspaceSchema,
+  summary: "Change a workspace's description, quota or Pod Security level",
+  description: 'Changing `podSecurityLevel` needs an organization owner or admin (and, for a token, the scope `workspaces.pod_security`); the reconciler relabels the namespace.',
+  body: UpdateWorkspaceInput, response: WorkspaceSchema,
 });
 
 export const deleteWorkspaceOp = defineOperation({

@@ -5,6 +5,11 @@ import { fullApplication, minimalApplication, RESOURCE_ID, session, WORKSPACE_ID
 
 const target = { id: RESOURCE_ID, workspaceId: WORKSPACE_ID, namespace: 'analytics' };
 const labels = { 'app.kubernetes.io/managed-by': 'flotilla', 'flotilla.dev/workspace': WORKSPACE_ID, 'flotilla.dev/resource': RESOURCE_ID };
+// What the `restricted` Pod Security Standard asks of every Flink pod and container.
+const podSecurity = { runAsNonRoot: true, runAsUser: 9999, runAsGroup: 9999, seccompProfile: { type: 'RuntimeDefault' } };
+const containerSecurity = { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } };
+const mainContainer = { name: 'flink-main-container', securityContext: containerSecurity };
+const restrictedTemplate = { apiVersion: 'v1', kind: 'Pod', spec: { securityContext: podSecurity, containers: [mainContainer] } };
 
 describe('buildApplicationDeployment', () => {
   it('builds exactly this FlinkDeployment for the minimal application', () => {
@@ -19,6 +24,7 @@ describe('buildApplicationDeployment', () => {
         flinkConfiguration: { 'taskmanager.numberOfTaskSlots': '1' },
         jobManager: { resource: { cpu: 1, memory: '2048m' } },
         taskManager: { resource: { cpu: 1, memory: '2048m' } },
+        podTemplate: restrictedTemplate,
         job: {
           jarURI: 'local:///opt/flink/examples/streaming/StateMachineExample.jar',
           parallelism: 1,
@@ -50,7 +56,12 @@ describe('buildApplicationDeployment', () => {
         },
         jobManager: { resource: { cpu: 0.5, memory: '1536m' } },
         taskManager: { resource: { cpu: 2, memory: '4Gi' } },
-        podTemplate: { apiVersion: 'v1', kind: 'Pod', metadata: { annotations: { 'example.com/owner': 'orders' } }, spec: { nodeSelector: { pool: 'flink' } } },
+        podTemplate: {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: { annotations: { 'example.com/owner': 'orders' } },
+          spec: { nodeSelector: { pool: 'flink' }, securityContext: podSecurity, containers: [mainContainer] },
+        },
         logConfiguration: { 'log4j-console.properties': 'rootLogger.level = INFO\n' },
         job: {
           jarURI: 'local:///opt/flink/usrlib/orders.jar',
@@ -111,11 +122,13 @@ describe('buildSessionDeployment', () => {
           apiVersion: 'v1',
           kind: 'Pod',
           spec: {
+            securityContext: podSecurity,
             containers: [
               {
                 name: 'flink-main-container',
                 env: [{ name: 'ENABLE_BUILT_IN_PLUGINS', value: 'flink-s3-fs-presto-1.20.1.jar' }],
                 volumeMounts: [{ name: 'flotilla-session-deps', mountPath: '/opt/flink/lib/flotilla-deps' }],
+                securityContext: containerSecurity,
               },
             ],
             volumes: [{ name: 'flotilla-session-deps', emptyDir: {} }],
@@ -125,6 +138,7 @@ describe('buildSessionDeployment', () => {
                 image: 'flink:1.20',
                 command: ['sh', '-c', expect.stringContaining('for url in "$@"'), 'fetch-deps', 'https://repo.example.com/libs/orders-udfs-1.0.jar'],
                 volumeMounts: [{ name: 'flotilla-session-deps', mountPath: '/deps' }],
+                securityContext: containerSecurity,
               },
             ],
           },
@@ -145,9 +159,14 @@ describe('buildSessionDeployment', () => {
       apiVersion: 'v1',
       kind: 'Pod',
       spec: {
+        securityContext: podSecurity,
         containers: [
-          { name: 'flink-main-container', env: [{ name: 'TZ', value: 'UTC' }, { name: 'ENABLE_BUILT_IN_PLUGINS', value: 'flink-s3-fs-presto-1.20.1.jar' }] },
-          { name: 'sidecar', image: 'envoy' },
+          {
+            name: 'flink-main-container',
+            env: [{ name: 'TZ', value: 'UTC' }, { name: 'ENABLE_BUILT_IN_PLUGINS', value: 'flink-s3-fs-presto-1.20.1.jar' }],
+            securityContext: containerSecurity,
+          },
+          { name: 'sidecar', image: 'envoy', securityContext: containerSecurity },
         ],
         volumes: [{ name: 'cfg', configMap: { name: 'cfg' } }],
       },
@@ -155,9 +174,9 @@ describe('buildSessionDeployment', () => {
     expect(podTemplate.spec.containers[0]!.env).toHaveLength(1);
   });
 
-  it('leaves the pod template alone when the session has no shared dependencies', () => {
+  it('gives a session without shared dependencies only the restricted pod template', () => {
     const built = buildSessionDeployment({ ...target, spec: { ...session(), plugins: [], extraJars: [] } });
-    expect(built.spec).not.toHaveProperty('podTemplate');
+    expect(built.spec.podTemplate).toEqual(restrictedTemplate);
     expect(built.spec).not.toHaveProperty('job');
   });
 });

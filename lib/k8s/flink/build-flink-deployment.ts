@@ -1,10 +1,12 @@
 // Application → FlinkDeployment with `spec.job`; session → FlinkDeployment without it (DESIGN.md,
-// "The Kubernetes contract"). Both run as the workspace's ServiceAccount `flink` and carry
-// Flotilla's labels. Pure: the reconciler applies the result, the form previews it.
+// "The Kubernetes contract"). Both run as the workspace's ServiceAccount `flink`, carry
+// Flotilla's labels and a pod template that the `restricted` Pod Security Standard admits.
+// Pure: the reconciler applies the result, the form previews it.
 import { FLINK_SERVICE_ACCOUNT } from '@/lib/k8s/manifests/workspace';
 import type { ApplicationSpec, SessionSpec } from '@/lib/validation/flink';
 import { buildJobSpec, FLINK_API_VERSION, flinkMetadata, type FlinkMetadata, type FlinkTarget } from './common';
 import { buildFlinkConfiguration } from './flink-configuration';
+import { withRestrictedPodSecurity } from './pod-security';
 import { withSessionDependencies } from './session-dependencies';
 
 export interface FlinkDeploymentObject {
@@ -36,7 +38,7 @@ function clusterSpec(spec: ClusterSpec, flinkConfiguration: Record<string, strin
       resource: resource(spec.taskManager),
       ...(spec.taskManager.replicas !== undefined ? { replicas: spec.taskManager.replicas } : {}),
     },
-    ...(podTemplate ? { podTemplate } : {}),
+    podTemplate: withRestrictedPodSecurity(podTemplate),
     ...(Object.keys(spec.logConfiguration).length > 0 ? { logConfiguration: spec.logConfiguration } : {}),
   };
 }

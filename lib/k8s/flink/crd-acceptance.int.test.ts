@@ -46,7 +46,7 @@ const target = (namespace: string) => ({ id: RESOURCE_ID, workspaceId: WORKSPACE
 describe("the API server's schemas accept what Flotilla builds", () => {
   it('applies the workspace objects, and applying them again changes nothing', async () => {
     const { objects } = await workspace({ cpu: '4', memory: '16Gi', maxDeployments: 3 });
-    expect(objects.map((o) => o.kind)).toEqual(['Namespace', 'ServiceAccount', 'Role', 'RoleBinding', 'ResourceQuota']);
+    expect(objects.map((o) => o.kind)).toEqual(['Namespace', 'ServiceAccount', 'RoleBinding', 'ResourceQuota']);
     const versions = async () => Promise.all(objects.map(async (o: KubeObject) => (await kubeRequest<Applied>(admin, 'GET', pathOf(o))).body.metadata));
     const first = await versions();
     for (const meta of first) expect(meta.labels).toMatchObject({ 'app.kubernetes.io/managed-by': 'flotilla', 'flotilla.dev/workspace': WORKSPACE_ID });
@@ -56,11 +56,11 @@ describe("the API server's schemas accept what Flotilla builds", () => {
 
   it('lets the flink ServiceAccount do what the JobManager needs, and nothing more', async () => {
     const { namespace } = await workspace();
-    const can = async (verb: string, resource: string, group = '') => {
+    const can = async (verb: string, resource: string, group = '', inNamespace = namespace) => {
       const review = {
         apiVersion: 'authorization.k8s.io/v1',
         kind: 'SubjectAccessReview',
-        spec: { user: `system:serviceaccount:${namespace}:flink`, resourceAttributes: { namespace, verb, group, resource } },
+        spec: { user: `system:serviceaccount:${namespace}:flink`, resourceAttributes: { namespace: inNamespace, verb, group, resource } },
       };
       const res = await kubeRequest<{ status: { allowed: boolean } }>(admin, 'POST', '/apis/authorization.k8s.io/v1/subjectaccessreviews', review);
       return res.body.status.allowed;
@@ -70,6 +70,8 @@ describe("the API server's schemas accept what Flotilla builds", () => {
     expect(await can('delete', 'deployments', 'apps')).toBe(true);
     expect(await can('get', 'secrets')).toBe(false);
     expect(await can('create', 'flinkdeployments', 'flink.apache.org')).toBe(false);
+    // The ClusterRole is bound in the workspace's namespace only.
+    expect(await can('create', 'pods', '', 'default')).toBe(false);
   });
 
   it('accepts the minimal and the full application exactly as built', async () => {

@@ -4,31 +4,34 @@ import { buildWorkspaceObjects, quotaHard } from './workspace';
 
 const ws = { id: 'ws-1', namespace: 'analytics' };
 const labels = { 'app.kubernetes.io/managed-by': 'flotilla', 'flotilla.dev/workspace': 'ws-1' };
-const VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'];
+const podSecurity = (enforce: string) => ({
+  'pod-security.kubernetes.io/enforce': enforce,
+  'pod-security.kubernetes.io/enforce-version': 'latest',
+  'pod-security.kubernetes.io/warn': 'restricted',
+  'pod-security.kubernetes.io/warn-version': 'latest',
+  'pod-security.kubernetes.io/audit': 'restricted',
+  'pod-security.kubernetes.io/audit-version': 'latest',
+});
 
 describe('buildWorkspaceObjects', () => {
-  it('builds exactly the namespace, ServiceAccount, Role and RoleBinding of DESIGN.md when no quota is set', () => {
+  it('builds exactly the namespace (restricted), ServiceAccount and RoleBinding of DESIGN.md when no quota is set', () => {
     expect(buildWorkspaceObjects(ws)).toEqual([
-      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'analytics', labels } },
+      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'analytics', labels: { ...labels, ...podSecurity('restricted') } } },
       { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'flink', namespace: 'analytics', labels } },
-      {
-        apiVersion: 'rbac.authorization.k8s.io/v1',
-        kind: 'Role',
-        metadata: { name: 'flink', namespace: 'analytics', labels },
-        rules: [
-          { apiGroups: [''], resources: ['pods', 'configmaps'], verbs: VERBS },
-          { apiGroups: ['apps'], resources: ['deployments', 'deployments/finalizers'], verbs: VERBS },
-        ],
-      },
       {
         apiVersion: 'rbac.authorization.k8s.io/v1',
         kind: 'RoleBinding',
         metadata: { name: 'flink', namespace: 'analytics', labels },
-        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'flink' },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'flotilla-flink' },
         subjects: [{ kind: 'ServiceAccount', name: 'flink', namespace: 'analytics' }],
       },
     ]);
-    expect(buildWorkspaceObjects({ ...ws, quota: { cpu: null, memory: '', maxDeployments: null } })).toHaveLength(4);
+    expect(buildWorkspaceObjects({ ...ws, quota: { cpu: null, memory: '', maxDeployments: null } })).toHaveLength(3);
+  });
+
+  it('enforces the workspace’s Pod Security level, still warning and auditing at restricted', () => {
+    const [namespace] = buildWorkspaceObjects({ ...ws, podSecurityLevel: 'baseline' });
+    expect(namespace!.metadata.labels).toEqual({ ...labels, ...podSecurity('baseline') });
   });
 
   it('adds a ResourceQuota with every limit the workspace sets', () => {

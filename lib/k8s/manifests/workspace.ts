@@ -1,8 +1,10 @@
-// What a workspace is in its cluster (DESIGN.md, "The Kubernetes contract"): its Namespace, the
-// ServiceAccount `flink` that every FlinkDeployment runs as, a Role `flink` with what the Flink
-// JobManager needs to start TaskManagers, the RoleBinding between them and, when the workspace
-// sets limits, a ResourceQuota. Pure: the reconciler applies these objects in this order.
-import { FLINK_ROLE_VERBS } from '@/lib/k8s/required-permissions';
+// What a workspace is in its cluster (DESIGN.md, "The Kubernetes contract"): its Namespace
+// (labelled for Pod Security Admission at the workspace's level), the ServiceAccount `flink`
+// that every FlinkDeployment runs as, a RoleBinding of it to the ClusterRole the cluster admin
+// installed with Flotilla's manifest (what the Flink JobManager needs to start TaskManagers) and,
+// when the workspace sets limits, a ResourceQuota. Pure: the reconciler applies them in this order.
+import { FLINK_CLUSTER_ROLE } from '@/lib/k8s/required-permissions';
+import type { PodSecurityLevel } from '@/lib/validation/workspaces';
 import { flotillaLabels } from './labels';
 
 export interface WorkspaceQuota {
@@ -18,6 +20,8 @@ export interface WorkspaceTarget {
   id: string;
   namespace: string;
   quota?: WorkspaceQuota | null;
+  /** The Pod Security Standard the namespace enforces; `restricted` when not given. */
+  podSecurityLevel?: PodSecurityLevel;
 }
 
 export interface KubeObject {
@@ -30,6 +34,24 @@ export interface KubeObject {
 /** The names the Flink side relies on: FlinkDeployments say `serviceAccount: flink`. */
 export const FLINK_SERVICE_ACCOUNT = 'flink';
 export const WORKSPACE_QUOTA_NAME = 'flotilla-quota';
+
+/**
+ * Pod Security Admission labels: `enforce` at the workspace's level; `warn` and `audit` always at
+ * `restricted`, so a `baseline` workspace still tells its users what `restricted` would refuse.
+ */
+export function podSecurityLabels(level: PodSecurityLevel = 'restricted'): Record<string, string> {
+  return {
+    'pod-security.kubernetes.io/enforce': level,
+    'pod-security.kubernetes.io/enforce-version': 'latest',
+    'pod-security.kubernetes.io/warn': 'restricted',
+    'pod-security.kubernetes.io/warn-version': 'latest',
+    'pod-security.kubernetes.io/audit': 'restricted',
+    'pod-security.kubernetes.io/audit-version': 'latest',
+  };
+}
+
+/** What the `flink` RoleBinding grants: immutable in Kubernetes, so a binding with another is replaced. */
+export const FLINK_ROLE_REF = { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: FLINK_CLUSTER_ROLE };
 
 /** The quota's `spec.hard`, or null when the workspace sets no limit (then no ResourceQuota exists). */
 export function quotaHard(quota: WorkspaceQuota | null | undefined): Record<string, string> | null {
@@ -48,22 +70,13 @@ export function buildWorkspaceObjects(ws: WorkspaceTarget): KubeObject[] {
   const labels = flotillaLabels(ws.id);
   const meta = (name: string) => ({ name, namespace: ws.namespace, labels });
   const objects: KubeObject[] = [
-    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ws.namespace, labels } },
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ws.namespace, labels: { ...labels, ...podSecurityLabels(ws.podSecurityLevel) } } },
     { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(FLINK_SERVICE_ACCOUNT) },
-    {
-      apiVersion: 'rbac.authorization.k8s.io/v1',
-      kind: 'Role',
-      metadata: meta(FLINK_SERVICE_ACCOUNT),
-      rules: [
-        { apiGroups: [''], resources: ['pods', 'configmaps'], verbs: [...FLINK_ROLE_VERBS] },
-        { apiGroups: ['apps'], resources: ['deployments', 'deployments/finalizers'], verbs: [...FLINK_ROLE_VERBS] },
-      ],
-    },
     {
       apiVersion: 'rbac.authorization.k8s.io/v1',
       kind: 'RoleBinding',
       metadata: meta(FLINK_SERVICE_ACCOUNT),
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: FLINK_SERVICE_ACCOUNT },
+      roleRef: FLINK_ROLE_REF,
       subjects: [{ kind: 'ServiceAccount', name: FLINK_SERVICE_ACCOUNT, namespace: ws.namespace }],
     },
   ];

@@ -24,6 +24,7 @@ export async function createWorkspaceAction(
       description: text(form, 'description'),
       quota: quotaFromForm(form),
       adoptNamespace: form.get('adoptNamespace') === 'on',
+      podSecurityLevel: text(form, 'podSecurityLevel') || undefined,
     });
     revalidatePath(`/orgs/${orgSlug}/workspaces`);
     return { ok: true, workspace };

@@ -19,7 +19,9 @@ export async function updateWorkspaceAction(
     const ctx = await requireActionOrgCtx(orgSlug);
     // Every field empty removes the quota.
     const quota = quotaFromForm(form);
-    const workspace = await updateWorkspace(ctx, ws, { description: text(form, 'description'), quota });
+    // Only organization admins see the level's field: absent, the level is left as it is.
+    const podSecurityLevel = form.has('podSecurityLevel') ? text(form, 'podSecurityLevel') : undefined;
+    const workspace = await updateWorkspace(ctx, ws, { description: text(form, 'description'), quota, podSecurityLevel });
     revalidatePath(`/orgs/${orgSlug}/workspaces/${ws}`, 'layout');
     return { ok: true, workspace };
   } catch (err) {

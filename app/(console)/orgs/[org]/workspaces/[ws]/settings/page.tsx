@@ -1,5 +1,6 @@
-// The Settings tab: a workspace's description and quota, and deleting it. Workspace admins edit;
-// everyone else sees the values (the services decide either way).
+// The Settings tab: a workspace's description, quota and Pod Security level, and deleting it.
+// Workspace admins edit (the level only when they are organization owners or admins); everyone
+// else sees the values (the services decide either way).
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -7,7 +8,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { DeleteWorkspaceSection } from '@/components/workspaces/delete-workspace-section';
 import { WorkspaceSettingsForm } from '@/components/workspaces/workspace-settings-form';
-import { workspaceRoleAllows, type WorkspaceRole } from '@/lib/auth/permissions';
+import { orgRoleAllows, workspaceRoleAllows, type WorkspaceRole } from '@/lib/auth/permissions';
 import { getPageOrgCtx } from '@/lib/auth/session';
 import { NotFoundError } from '@/lib/errors';
 import { getWorkspace } from '@/lib/workspaces';
@@ -28,7 +29,8 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 export default async function Page({ params }: { params: Promise<{ org: string; ws: string }> }) {
   const { org, ws } = await params;
-  const workspace = await getWorkspace(await getPageOrgCtx(org), ws).catch((err) => {
+  const ctx = await getPageOrgCtx(org);
+  const workspace = await getWorkspace(ctx, ws).catch((err) => {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });
@@ -36,11 +38,17 @@ export default async function Page({ params }: { params: Promise<{ org: string; 
   const none = <span className="text-fg-muted">No limit</span>;
   return (
     <>
-      <PageHeader level={2} title="Settings" description="The workspace's description and the quota of its namespace." />
+      <PageHeader level={2} title="Settings" description="The workspace's description, the quota of its namespace and the Pod Security level it enforces." />
       <div className="flex flex-col gap-6">
       {workspaceRoleAllows(role, 'workspace.update') ? (
         <Card>
-          <WorkspaceSettingsForm key={workspace.generation} orgSlug={org} workspace={workspace} action={updateWorkspaceAction.bind(null, org, ws)} />
+          <WorkspaceSettingsForm
+            key={workspace.generation}
+            orgSlug={org}
+            workspace={workspace}
+            canChooseLevel={orgRoleAllows(ctx.orgRole, 'workspaces.pod_security')}
+            action={updateWorkspaceAction.bind(null, org, ws)}
+          />
         </Card>
       ) : (
         <Card>
@@ -49,6 +57,7 @@ export default async function Page({ params }: { params: Promise<{ org: string; 
             <Row label="CPU">{workspace.quota.cpu ?? none}</Row>
             <Row label="Memory">{workspace.quota.memory ?? none}</Row>
             <Row label="Flink deployments">{workspace.quota.maxDeployments ?? none}</Row>
+            <Row label="Pod Security level">{workspace.podSecurityLevel}</Row>
           </dl>
           <p className="mt-4 text-sm text-fg-muted">Only workspace admins can change these settings or delete the workspace. Your role here is {role}.</p>
         </Card>
