@@ -26,6 +26,10 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
     const base = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) add(base ? `${base}.${key}` : key, 'Unknown field.');
+    } else if (issue.code === 'invalid_key') {
+      // The key itself is what is wrong (too long, say): report it at its map, not under itself.
+      const parent = issue.path.slice(0, -1).map(String).join('.');
+      add(parent || '_', issue.issues[0] ? messageOf(issue.issues[0]).replace(/^Must be/, 'A key must be') : issue.message);
     } else {
       add(base || '_', messageOf(issue));
     }
