@@ -9,6 +9,7 @@ function messageOf(issue: z.core.$ZodIssue): string {
     return /received undefined/.test(issue.message) ? 'Required.' : `Must be ${article(issue.expected)}.`;
   }
   if (issue.code === 'too_big' && issue.origin === 'string') return `Must be at most ${issue.maximum} characters.`;
+  if (issue.code === 'too_big' && issue.origin === 'array') return `Must have at most ${issue.maximum} items.`;
   if (issue.code === 'too_small' && issue.origin === 'string') {
     return Number(issue.minimum) <= 1 ? 'Required.' : `Must be at least ${issue.minimum} characters.`;
   }
