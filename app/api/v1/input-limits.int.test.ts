@@ -99,7 +99,7 @@ describe('control and direction characters', () => {
     const [orgBefore] = await db.select().from(organizations).where(eq(organizations.id, org.id));
     const accountsBefore = await db.select({ n: sql<number>`count(*)::int` }).from(serviceAccounts).where(eq(serviceAccounts.organizationId, org.id));
     for (const char of CHARACTERS) {
-      const cases: [string, () => Promise<{ status: number; body: { error: { fieldErrors: Record<string, string[]> } } }>][] = [
+      const cases: [string, () => Promise<{ status: number; text: string; body: { error: { fieldErrors: Record<string, string[]> } } }>][] = [
         ['name', () => call(organization.PATCH, 'PATCH', '', { token: admin, body: { name: `Acme${char}Data` }, params: { org: org.slug } })],
         ['description', () => call(workspacesRoute.POST, 'POST', '', { token: admin, body: { name: randomSlug('w'), cluster: 'none', description: `Team${char}data` }, params: { org: org.slug } })],
         ['description', () => call(workspace.PATCH, 'PATCH', '', { token: admin, body: { description: `safe${char}` }, params: params() })],
