@@ -2,6 +2,7 @@
 // others the user belongs to, and creating another one.
 import Link from 'next/link';
 import { ChevronIcon } from './icons';
+import { visibleText } from '@/lib/validation/text';
 
 export interface OrgOption {
   slug: string;
@@ -17,7 +18,7 @@ export function OrgSwitcher({ current, organizations }: { current: OrgOption; or
           {current.name.slice(0, 1)}
         </span>
         <span className="flex min-w-0 flex-1 flex-col">
-          <span className="truncate text-sm font-medium">{current.name}</span>
+          <span className="truncate text-sm font-medium">{visibleText(current.name)}</span>
           <span className="truncate text-xs text-fg-muted">{current.slug}</span>
         </span>
         <ChevronIcon className="size-4 text-fg-muted" />
@@ -27,7 +28,7 @@ export function OrgSwitcher({ current, organizations }: { current: OrgOption; or
         {others.length === 0 && <p className="px-2.5 py-2 text-xs text-fg-muted">No other organizations</p>}
         {others.map((o) => (
           <Link key={o.slug} href={`/orgs/${o.slug}`} className="block rounded px-2.5 py-1.5 text-sm hover:bg-surface-muted">
-            {o.name}
+            {visibleText(o.name)}
           </Link>
         ))}
         <div className="mt-1 border-t border-border pt-1">

@@ -1,6 +1,7 @@
 // The signed-in user at the foot of the sidebar, with sign-out.
 import { signOutAction } from '@/app/(auth)/actions';
 import { SignOutIcon } from './icons';
+import { visibleText } from '@/lib/validation/text';
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/);
@@ -14,7 +15,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         {initials(name)}
       </span>
       <div className="flex min-w-0 flex-1 flex-col">
-        <span className="truncate text-sm font-medium">{name}</span>
+        <span className="truncate text-sm font-medium">{visibleText(name)}</span>
         <span className="truncate text-xs text-fg-muted">{email}</span>
       </div>
       <form action={signOutAction}>

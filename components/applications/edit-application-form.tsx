@@ -26,7 +26,7 @@ interface EditApplicationFormProps {
 export function EditApplicationForm({ orgSlug, ws, app, context, action }: EditApplicationFormProps) {
   const options = useMemo(
     () => ({
-      check: { flinkVersions: context.flinkVersions, previous: { flinkVersion: app.spec.flinkVersion, upgradeMode: app.spec.upgradeMode, state: app.desiredState } },
+      check: { flinkVersions: context.flinkVersions, podSecurityLevel: context.podSecurityLevel, previous: { flinkVersion: app.spec.flinkVersion, upgradeMode: app.spec.upgradeMode, state: app.desiredState } },
       target: { id: app.id, workspaceId: context.workspaceId, namespace: context.namespace },
       state: app.desiredState,
     }),

@@ -100,4 +100,14 @@ describe('the application form fields', () => {
       other: ['extra: Unknown field.', 'Broken.'],
     });
   });
+
+  it("show the pod policy's refusals at the pod template and configuration fields, as typed", () => {
+    const checked = check({ ...emptyFormValues('v1_20'), name: 'orders', image: 'flink', jarURI: 'local:///x.jar', podTemplate: 'spec:\n  hostNetwork: true\n' });
+    expect(checked.ok).toBe(false);
+    const grouped = groupErrors(FORM_FIELDS, checked.ok ? {} : checked.fieldErrors);
+    expect(grouped.byField.podTemplate).toEqual(["spec.hostNetwork: Sharing the node's namespaces is not allowed."]);
+    expect(groupErrors(FORM_FIELDS, { 'flinkConfiguration.kubernetes.config.file': ['kubernetes.config.file: not allowed.'] }).byField).toEqual({
+      flinkConfiguration: ['kubernetes.config.file: not allowed.'],
+    });
+  });
 });

@@ -15,7 +15,7 @@ import { useApplicationForm } from './use-application-form';
 
 export function NewApplicationForm({ orgSlug, ws, context, action }: { orgSlug: string; ws: string; context: ApplicationFormContext; action: (input: unknown) => Promise<ActionResult<{ name: string }>> }) {
   const options = useMemo(
-    () => ({ check: { flinkVersions: context.flinkVersions }, target: { id: NEW_RESOURCE_ID, workspaceId: context.workspaceId, namespace: context.namespace } }),
+    () => ({ check: { flinkVersions: context.flinkVersions, podSecurityLevel: context.podSecurityLevel }, target: { id: NEW_RESOURCE_ID, workspaceId: context.workspaceId, namespace: context.namespace } }),
     [context],
   );
   const form = useApplicationForm(() => emptyFormValues(newestFlinkVersion(context.flinkVersions) ?? ''), options);

@@ -8,6 +8,7 @@ import type { ClusterDto } from '@/lib/validation/clusters';
 import { HealthBadge } from './health-badge';
 import { InsecureBadge } from './insecure-badge';
 import { useLiveClusters } from './use-live-clusters';
+import { visibleText } from '@/lib/validation/text';
 
 export function ClustersTable({ orgSlug, initial }: { orgSlug: string; initial: ClusterDto[] }) {
   const clusters = useLiveClusters(orgSlug, initial);
@@ -30,7 +31,7 @@ export function ClustersTable({ orgSlug, initial }: { orgSlug: string; initial: 
               <Link href={`/orgs/${orgSlug}/clusters/${c.name}`} className="font-medium text-accent-700 hover:underline dark:text-accent-100">
                 {c.name}
               </Link>
-              {c.description && <p className="max-w-xs truncate text-xs text-fg-muted">{c.description}</p>}
+              {c.description && <p className="max-w-xs truncate text-xs text-fg-muted">{visibleText(c.description, { multiline: true })}</p>}
             </Td>
             <Td>
               <div className="flex flex-col items-start gap-1">

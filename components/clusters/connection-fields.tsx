@@ -4,6 +4,7 @@
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import type { FieldErrors } from '@/lib/errors';
+import { DNS_SUBDOMAIN_MAX, PEM_MAX, URL_MAX } from '@/lib/validation/limits';
 
 export interface ConnectionState {
   apiServerUrl: string;
@@ -18,10 +19,10 @@ export function ConnectionFields({ idPrefix, value, onChange, errors = {}, fromK
     <div className="flex flex-col gap-4">
       {!fromKubeconfig && (
         <>
-          <Input id={`${idPrefix}-url`} label="API server address" required placeholder="https://k8s.example.com:6443" value={value.apiServerUrl} onChange={(e) => set({ apiServerUrl: e.target.value })} error={errors.apiServerUrl} hint="https:// only." />
-          <Textarea id={`${idPrefix}-ca`} label="CA certificate (PEM)" mono value={value.caPem} onChange={(e) => set({ caPem: e.target.value })} error={errors.caPem} placeholder="-----BEGIN CERTIFICATE-----"
+          <Input maxLength={URL_MAX} id={`${idPrefix}-url`} label="API server address" required placeholder="https://k8s.example.com:6443" value={value.apiServerUrl} onChange={(e) => set({ apiServerUrl: e.target.value })} error={errors.apiServerUrl} hint="https:// only." />
+          <Textarea maxLength={PEM_MAX} id={`${idPrefix}-ca`} label="CA certificate (PEM)" mono value={value.caPem} onChange={(e) => set({ caPem: e.target.value })} error={errors.caPem} placeholder="-----BEGIN CERTIFICATE-----"
             hint="The certificate authority that signed the API server's certificate. Leave empty if a public CA signed it." />
-          <Input id={`${idPrefix}-sni`} label="TLS server name" value={value.tlsServerName} onChange={(e) => set({ tlsServerName: e.target.value })} error={errors.tlsServerName} hint="Optional: the name in the server's certificate, when it differs from the address." />
+          <Input maxLength={DNS_SUBDOMAIN_MAX} id={`${idPrefix}-sni`} label="TLS server name" value={value.tlsServerName} onChange={(e) => set({ tlsServerName: e.target.value })} error={errors.tlsServerName} hint="Optional: the name in the server's certificate, when it differs from the address." />
         </>
       )}
       <div className="flex flex-col gap-2">

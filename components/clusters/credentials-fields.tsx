@@ -8,6 +8,7 @@ import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import type { FieldErrors } from '@/lib/errors';
 import { listKubeconfigContexts } from '@/lib/k8s/kubeconfig';
+import { BEARER_TOKEN_MAX, KUBECONFIG_MAX, PEM_MAX } from '@/lib/validation/limits';
 
 export type CredentialsType = 'token' | 'client_certificate' | 'kubeconfig';
 
@@ -58,18 +59,18 @@ export function CredentialsFields({ idPrefix, value, onChange, errors = {} }: { 
       </div>
       {errors.credentials && <p className="text-xs font-medium text-red-600 dark:text-red-400">{errors.credentials[0]}</p>}
       {value.type === 'token' && (
-        <Input id={`${idPrefix}-token`} label="Token" type="password" autoComplete="off" required value={value.token} onChange={(e) => set({ token: e.target.value })} error={err('token')}
+        <Input maxLength={BEARER_TOKEN_MAX} id={`${idPrefix}-token`} label="Token" type="password" autoComplete="off" required value={value.token} onChange={(e) => set({ token: e.target.value })} error={err('token')}
           hint="A ServiceAccount token of Flotilla's identity (see the manifest on this page). Stored encrypted; never shown again." />
       )}
       {value.type === 'client_certificate' && (
         <>
-          <Textarea id={`${idPrefix}-cert`} label="Client certificate (PEM)" mono required value={value.clientCertificatePem} onChange={(e) => set({ clientCertificatePem: e.target.value })} error={err('clientCertificatePem')} placeholder="-----BEGIN CERTIFICATE-----" />
-          <Textarea id={`${idPrefix}-key`} label="Client key (PEM)" mono required value={value.clientKeyPem} onChange={(e) => set({ clientKeyPem: e.target.value })} error={err('clientKeyPem')} placeholder="-----BEGIN PRIVATE KEY-----" hint="Stored encrypted; never shown again." />
+          <Textarea maxLength={PEM_MAX} id={`${idPrefix}-cert`} label="Client certificate (PEM)" mono required value={value.clientCertificatePem} onChange={(e) => set({ clientCertificatePem: e.target.value })} error={err('clientCertificatePem')} placeholder="-----BEGIN CERTIFICATE-----" />
+          <Textarea maxLength={PEM_MAX} id={`${idPrefix}-key`} label="Client key (PEM)" mono required value={value.clientKeyPem} onChange={(e) => set({ clientKeyPem: e.target.value })} error={err('clientKeyPem')} placeholder="-----BEGIN PRIVATE KEY-----" hint="Stored encrypted; never shown again." />
         </>
       )}
       {value.type === 'kubeconfig' && (
         <>
-          <Textarea id={`${idPrefix}-kubeconfig`} label="Kubeconfig" mono rows={8} required value={value.kubeconfig} onChange={(e) => set({ kubeconfig: e.target.value, context: '' })} error={err('kubeconfig')}
+          <Textarea maxLength={KUBECONFIG_MAX} id={`${idPrefix}-kubeconfig`} label="Kubeconfig" mono rows={8} required value={value.kubeconfig} onChange={(e) => set({ kubeconfig: e.target.value, context: '' })} error={err('kubeconfig')}
             hint="Paste a self-contained one (kubectl config view --raw --flatten --minify). Its server, CA and credentials are used; exec plugins, auth providers, file paths and proxies are refused." />
           {contexts?.ok && contexts.value.contexts.length > 0 && (
             <Select id={`${idPrefix}-context`} label="Context" value={value.context || defaultContext(value.kubeconfig)} onChange={(e) => set({ context: e.target.value })} error={err('context')}

@@ -12,6 +12,7 @@ import type { ActionResult } from '@/lib/api/action-result';
 import type { ClusterDetailDto } from '@/lib/validation/clusters';
 import { ConnectionFields, type ConnectionState } from './connection-fields';
 import { CredentialsFields, credentialsPayload, EMPTY_CREDENTIALS } from './credentials-fields';
+import { DESCRIPTION_MAX, DNS_LABEL_MAX } from '@/lib/validation/limits';
 
 type Action = (input: unknown) => Promise<ActionResult<{ cluster: ClusterDetailDto }>>;
 
@@ -59,8 +60,8 @@ export function EditClusterDialog({ orgSlug, cluster, action }: { orgSlug: strin
       <Dialog open={open} onClose={() => setOpen(false)} title={`Edit cluster ${cluster.name}`} description="Renaming keeps the credentials. A new address, TLS setting or credentials are tested on save.">
         <form onSubmit={submit} noValidate className="flex max-h-[70vh] flex-col gap-4 overflow-y-auto pr-1">
           {result && !result.ok && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{result.message}</p>}
-          <Input id="edit-cluster-name" label="Name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
-          <Input id="edit-cluster-description" label="Description" value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} />
+          <Input maxLength={DNS_LABEL_MAX} id="edit-cluster-name" label="Name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
+          <Input maxLength={DESCRIPTION_MAX} id="edit-cluster-description" label="Description" value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} />
           <ConnectionFields idPrefix="edit-cluster" value={connection} onChange={setConnection} errors={errors} fromKubeconfig={fromKubeconfig} />
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" className="size-4" checked={replace} onChange={(e) => setReplace(e.target.checked)} />

@@ -12,6 +12,7 @@ import type { ActionResult } from '@/lib/api/action-result';
 import type { ClusterDetailDto } from '@/lib/validation/clusters';
 import { ConnectionFields, type ConnectionState } from './connection-fields';
 import { CredentialsFields, credentialsPayload, EMPTY_CREDENTIALS, type CredentialsState } from './credentials-fields';
+import { DESCRIPTION_MAX, DNS_LABEL_MAX } from '@/lib/validation/limits';
 
 type Action = (input: unknown) => Promise<ActionResult<{ cluster: ClusterDetailDto }>>;
 
@@ -54,8 +55,8 @@ export function RegisterClusterForm({ orgSlug, action }: { orgSlug: string; acti
         </p>
       )}
       <div className="flex flex-col gap-4">
-        <Input id="cluster-name" label="Name" required value={name} onChange={(e) => setName(e.target.value)} error={errors.name} placeholder="prod-eu" hint="Lower-case letters, digits and dashes. Workspaces refer to it." />
-        <Input id="cluster-description" label="Description" value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} />
+        <Input maxLength={DNS_LABEL_MAX} id="cluster-name" label="Name" required value={name} onChange={(e) => setName(e.target.value)} error={errors.name} placeholder="prod-eu" hint="Lower-case letters, digits and dashes. Workspaces refer to it." />
+        <Input maxLength={DESCRIPTION_MAX} id="cluster-description" label="Description" value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} />
       </div>
       <CredentialsFields idPrefix="cluster" value={credentials} onChange={setCredentials} errors={errors} />
       <ConnectionFields idPrefix="cluster" value={connection} onChange={setConnection} errors={errors} fromKubeconfig={fromKubeconfig} />

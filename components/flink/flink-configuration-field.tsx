@@ -9,6 +9,7 @@ import { CONTROL_CLASSES } from '@/components/ui/field';
 import { CompositeField } from './composite-field';
 import { KeyValueRows } from './key-value-rows';
 import { rowsToYaml, yamlToRows, type ConfigurationValues } from './spec-form-values';
+import { CONFIG_KEY_MAX, CONFIG_VALUE_MAX } from '@/lib/validation/limits';
 
 /** What the field needs of a spec form whose values hold the configuration's rows and YAML. */
 export interface ConfigurationForm {
@@ -65,6 +66,8 @@ export function FlinkConfigurationField({ form, hint }: { form: ConfigurationFor
           />
         ) : (
           <KeyValueRows
+            keyMaxLength={CONFIG_KEY_MAX}
+            valueMaxLength={CONFIG_VALUE_MAX}
             idPrefix={`${id}-row`}
             firstId={id}
             rows={value.configRows}

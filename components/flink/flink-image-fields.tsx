@@ -6,6 +6,7 @@ import { Select } from '@/components/ui/select';
 import { IMAGE_PULL_POLICIES } from '@/lib/validation/flink';
 import { flinkVersionLabel } from './format';
 import type { TextControlProps } from './use-spec-form';
+import { IMAGE_MAX } from '@/lib/validation/limits';
 
 const PULL_POLICY_OPTIONS = [{ value: '', label: "Kubernetes' default" }, ...IMAGE_PULL_POLICIES.map((p) => ({ value: p, label: p }))];
 
@@ -22,7 +23,7 @@ export function FlinkImageFields({ image, imageHint, imagePullPolicy, flinkVersi
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_12rem]">
-        <Input label="Image" required placeholder="flink:1.20" spellCheck={false} hint={imageHint} {...image} />
+        <Input maxLength={IMAGE_MAX} label="Image" required placeholder="flink:1.20" spellCheck={false} hint={imageHint} {...image} />
         <Select label="Pull policy" options={PULL_POLICY_OPTIONS} {...imagePullPolicy} />
       </div>
       <Select

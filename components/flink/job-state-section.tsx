@@ -9,6 +9,7 @@ import { JOB_STATE_FIELDS } from './job-form-values';
 import { SavepointStartFields } from './savepoint-start-fields';
 import { UpgradeModeField } from './upgrade-mode-field';
 import type { TextControlProps } from './use-spec-form';
+import { URI_MAX } from '@/lib/validation/limits';
 
 type JobStateField = (typeof JOB_STATE_FIELDS)[number];
 type JobStateText = 'checkpointDir' | 'savepointDir' | 'initialSavepointPath' | 'periodicSavepointInterval';
@@ -47,8 +48,8 @@ export function JobStateSection({ form, editing, started, checkpointHint, savepo
     >
       <UpgradeModeField id={fieldId('upgradeMode')} value={values.upgradeMode} onChange={(mode) => form.choose('upgradeMode', mode)} error={form.errorOf('upgradeMode')} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Input label="Checkpoint directory" placeholder="s3://bucket/checkpoints" spellCheck={false} hint={checkpointHint} {...text('checkpointDir')} />
-        <Input label="Savepoint directory" placeholder="s3://bucket/savepoints" spellCheck={false} hint={savepointHint} {...text('savepointDir')} />
+        <Input maxLength={URI_MAX} label="Checkpoint directory" placeholder="s3://bucket/checkpoints" spellCheck={false} hint={checkpointHint} {...text('checkpointDir')} />
+        <Input maxLength={URI_MAX} label="Savepoint directory" placeholder="s3://bucket/savepoints" spellCheck={false} hint={savepointHint} {...text('savepointDir')} />
       </div>
       <SavepointStartFields
         initialSavepointPath={text('initialSavepointPath')}

@@ -23,9 +23,12 @@ interface KeyValueRowsProps {
   addLabel: string;
   describedBy?: string;
   invalid?: boolean;
+  /** The map's limits (lib/validation/limits.ts), so the inputs stop where the server would. */
+  keyMaxLength: number;
+  valueMaxLength: number;
 }
 
-export function KeyValueRows({ idPrefix, firstId, rows, onChange, onBlur, noun, keyLabel, valueLabel, keyPlaceholder, valuePlaceholder, addLabel, describedBy, invalid }: KeyValueRowsProps) {
+export function KeyValueRows({ idPrefix, firstId, rows, onChange, onBlur, noun, keyLabel, valueLabel, keyPlaceholder, valuePlaceholder, addLabel, describedBy, invalid, keyMaxLength, valueMaxLength }: KeyValueRowsProps) {
   const update = (id: number, patch: Partial<KeyValueRow>) => onChange(rows.map((r) => (r.id === id ? { ...r, ...patch } : r)));
   const remove = (id: number) => {
     const rest = rows.filter((r) => r.id !== id);
@@ -47,6 +50,7 @@ export function KeyValueRows({ idPrefix, firstId, rows, onChange, onBlur, noun, 
             aria-invalid={invalid || undefined}
             className={control}
             value={row.key}
+            maxLength={keyMaxLength}
             placeholder={i === 0 ? keyPlaceholder : undefined}
             onChange={(e) => update(row.id, { key: e.target.value })}
             onBlur={onBlur}
@@ -60,6 +64,7 @@ export function KeyValueRows({ idPrefix, firstId, rows, onChange, onBlur, noun, 
             aria-invalid={invalid || undefined}
             className={control}
             value={row.value}
+            maxLength={valueMaxLength}
             placeholder={i === 0 ? valuePlaceholder : undefined}
             onChange={(e) => update(row.id, { value: e.target.value })}
             onBlur={onBlur}

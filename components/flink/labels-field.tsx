@@ -4,6 +4,7 @@
 import { CompositeField } from './composite-field';
 import { KeyValueRows } from './key-value-rows';
 import type { KeyValueRow } from './spec-form-values';
+import { LABEL_KEY_MAX, LABEL_VALUE_MAX } from '@/lib/validation/limits';
 
 /** What the field needs of a spec form whose values hold the label rows. */
 export interface LabelsForm {
@@ -22,6 +23,8 @@ export function LabelsField({ form, kind }: { form: LabelsForm; kind: string }) 
     <CompositeField id={id} legend="Labels" hint={`Added to the ${kind}. Keys under flotilla.dev/ are Flotilla's own.`} error={error}>
       {(describedBy, invalid) => (
         <KeyValueRows
+            keyMaxLength={LABEL_KEY_MAX}
+            valueMaxLength={LABEL_VALUE_MAX}
           idPrefix={`${id}-row`}
           firstId={id}
           rows={form.values.labelRows}

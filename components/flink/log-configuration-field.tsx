@@ -3,16 +3,17 @@
 // keeps Flink's own.
 import { Textarea } from '@/components/ui/textarea';
 import type { TextControlProps } from './use-spec-form';
+import { LOG_FILE_MAX } from '@/lib/validation/limits';
 
 export function LogConfigurationField({ control, rows }: { control: TextControlProps; rows: number }) {
   return (
-    <Textarea
+    <Textarea maxLength={LOG_FILE_MAX}
       label="Log configuration (log4j-console.properties)"
       mono
       rows={rows}
       spellCheck={false}
       placeholder={'rootLogger.level = INFO\nrootLogger.appenderRef.console.ref = ConsoleAppender'}
-      hint="Replaces Flink's log4j-console.properties in every pod. Leave empty for Flink's own."
+      hint={`Replaces Flink's log4j-console.properties in every pod. Leave empty for Flink's own. At most ${LOG_FILE_MAX.toLocaleString('en')} characters.`}
       {...control}
     />
   );

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
 import { Input } from '@/components/ui/input';
 import type { TextControlProps } from './use-spec-form';
+import { SHORT_VALUE_MAX } from '@/lib/validation/limits';
 
 interface PodResourceFieldsProps {
   legend: string;
@@ -21,7 +22,7 @@ export function PodResourceFields({ legend, defaults, cpu, memory, columns, chil
     <fieldset className={cn('grid gap-3', columns === 3 ? 'sm:grid-cols-3' : 'sm:grid-cols-4')}>
       <legend className="mb-2 text-sm font-medium">{legend}</legend>
       <Input label="CPU" inputMode="decimal" hint={`Default ${defaults.cpu}.`} {...cpu} />
-      <Input label="Memory" spellCheck={false} hint={`Default ${defaults.memory}.`} {...memory} />
+      <Input maxLength={SHORT_VALUE_MAX} label="Memory" spellCheck={false} hint={`Default ${defaults.memory}.`} {...memory} />
       {children}
     </fieldset>
   );

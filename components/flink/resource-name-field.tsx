@@ -3,6 +3,7 @@
 // object, so it is fixed once created.
 import { Input } from '@/components/ui/input';
 import type { TextControlProps } from './use-spec-form';
+import { FLINK_NAME_MAX } from '@/lib/validation/names';
 
 interface ResourceNameFieldProps {
   control: TextControlProps;
@@ -15,7 +16,7 @@ interface ResourceNameFieldProps {
 
 export function ResourceNameField({ control, editing, instead, kind }: ResourceNameFieldProps) {
   return (
-    <Input
+    <Input maxLength={FLINK_NAME_MAX}
       label="Name"
       required
       autoComplete="off"

@@ -4,6 +4,7 @@
 import { Input } from '@/components/ui/input';
 import { AllowNonRestoredStateField } from './allow-non-restored-state-field';
 import type { TextControlProps } from './use-spec-form';
+import { SHORT_VALUE_MAX, URI_MAX } from '@/lib/validation/limits';
 
 interface SavepointStartFieldsProps {
   initialSavepointPath: TextControlProps;
@@ -17,7 +18,7 @@ interface SavepointStartFieldsProps {
 export function SavepointStartFields({ initialSavepointPath, started, editing, allowNonRestoredState, periodicSavepointInterval }: SavepointStartFieldsProps) {
   return (
     <>
-      <Input
+      <Input maxLength={URI_MAX}
         label="Start from savepoint"
         placeholder="s3://bucket/savepoints/savepoint-1a2b3c"
         spellCheck={false}
@@ -25,7 +26,7 @@ export function SavepointStartFields({ initialSavepointPath, started, editing, a
         {...initialSavepointPath}
       />
       <AllowNonRestoredStateField {...allowNonRestoredState} />
-      <Input
+      <Input maxLength={SHORT_VALUE_MAX}
         label="Periodic savepoint interval"
         placeholder="6h"
         spellCheck={false}

@@ -11,6 +11,7 @@ import type { InviteResult } from '@/app/(console)/orgs/[org]/members/actions';
 import type { OrgRole } from '@/lib/auth/permissions';
 import { InvitationLink } from './invitation-link';
 import { ROLE_HINTS, ROLE_LABELS } from './roles';
+import { EMAIL_MAX } from '@/lib/validation/limits';
 
 type Action = (prev: InviteResult | null, form: FormData) => Promise<InviteResult>;
 
@@ -62,7 +63,7 @@ function InviteForm({ action, roles, onDone }: { action: Action; roles: OrgRole[
           {formMessage}
         </p>
       )}
-      <Input id="invite-email" name="email" type="email" label="Email" required autoComplete="off" placeholder="dana@example.com" defaultValue={state?.values?.email} error={errors?.email} />
+      <Input maxLength={EMAIL_MAX} id="invite-email" name="email" type="email" label="Email" required autoComplete="off" placeholder="dana@example.com" defaultValue={state?.values?.email} error={errors?.email} />
       <Select
         id="invite-role"
         name="role"

@@ -9,6 +9,7 @@ import type { OrgRole } from '@/lib/auth/permissions';
 import type { MemberDto } from '@/lib/validation/members';
 import { MemberRoleSelect } from './member-role-select';
 import { assignableRoles, ROLE_LABELS } from './roles';
+import { visibleText } from '@/lib/validation/text';
 
 export function MembersTable({
   orgSlug,
@@ -48,7 +49,7 @@ export function MembersTable({
             <Tr key={m.userId}>
               <Td>
                 <div className="flex items-center gap-2">
-                  <span className="font-medium">{m.name}</span>
+                  <span className="font-medium">{visibleText(m.name)}</span>
                   {you && <Badge>You</Badge>}
                   {m.disabled && <Badge tone="warning">Disabled</Badge>}
                 </div>

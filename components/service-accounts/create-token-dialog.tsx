@@ -12,6 +12,7 @@ import type { ActionResult } from '@/lib/api/action-result';
 import type { CreatedApiToken } from '@/lib/validation/api-tokens';
 import { CreatedToken } from './created-token';
 import { ScopeCheckboxes } from './scope-checkboxes';
+import { TOKEN_NAME_MAX } from '@/lib/validation/limits';
 
 type Result = ActionResult<CreatedApiToken> | null;
 
@@ -59,7 +60,7 @@ function TokenForm({ action, onDone }: { action: (prev: Result, form: FormData) 
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {state && !state.ok && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
-      <Input id="token-name" name="name" label="Name" required maxLength={64} placeholder="github-actions" defaultValue={values.name} error={errors?.name} autoComplete="off" />
+      <Input id="token-name" name="name" label="Name" required maxLength={TOKEN_NAME_MAX} placeholder="github-actions" defaultValue={values.name} error={errors?.name} autoComplete="off" />
       <Select id="token-expiry" name="expiresInDays" label="Expires" options={EXPIRY_OPTIONS} value={expiry} onChange={(e) => setExpiry(e.target.value)} error={errors?.expiresInDays} />
       {expiry === 'never' && (
         <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-200">

@@ -4,6 +4,7 @@ import { formatDate } from '@/components/audit/format-time';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import type { ServiceAccountDto } from '@/lib/validation/service-accounts';
+import { visibleText } from '@/lib/validation/text';
 
 export function ServiceAccountsTable({ orgSlug, accounts }: { orgSlug: string; accounts: ServiceAccountDto[] }) {
   return (
@@ -24,7 +25,7 @@ export function ServiceAccountsTable({ orgSlug, accounts }: { orgSlug: string; a
               <Link href={`/orgs/${orgSlug}/service-accounts/${a.id}`} className="font-medium text-accent-700 hover:underline dark:text-accent-100">
                 {a.name}
               </Link>
-              {a.description && <p className="max-w-md truncate text-xs text-fg-muted">{a.description}</p>}
+              {a.description && <p className="max-w-md truncate text-xs text-fg-muted">{visibleText(a.description)}</p>}
             </Td>
             <Td>
               <Badge tone={a.role === 'admin' ? 'info' : 'neutral'}>{a.role === 'admin' ? 'Admin' : 'Member'}</Badge>

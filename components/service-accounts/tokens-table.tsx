@@ -6,6 +6,7 @@ import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import type { ActionResult } from '@/lib/api/action-result';
 import type { ApiTokenDto } from '@/lib/validation/api-tokens';
 import { ConfirmActionButton } from '@/components/ui/confirm-action-button';
+import { visibleText } from '@/lib/validation/text';
 
 const STATUS_TONE = { active: 'success', expired: 'neutral', revoked: 'danger' } as const;
 
@@ -27,7 +28,7 @@ export function TokensTable({ tokens, revoke, canWrite }: { tokens: ApiTokenDto[
       <TBody>
         {tokens.map((t) => (
           <Tr key={t.id}>
-            <Td className="font-medium whitespace-nowrap">{t.name}</Td>
+            <Td className="font-medium whitespace-nowrap">{visibleText(t.name)}</Td>
             <Td className="font-mono text-xs">{t.prefix}…</Td>
             <Td className="max-w-48 text-xs text-fg-muted">{t.scopes.length ? t.scopes.join(', ') : 'All of the account\'s permissions'}</Td>
             <Td className="text-xs text-fg-muted">{formatTime(t.createdAt)}</Td>

@@ -32,7 +32,7 @@ function interruption(changes: SpecChange[], running: number): string | null {
 
 export function EditSessionForm({ orgSlug, ws, session, context, action }: EditSessionFormProps) {
   const target = useMemo(() => ({ id: session.id, workspaceId: context.workspaceId, namespace: context.namespace }), [session.id, context]);
-  const form = useSessionForm(() => sessionValuesFromSpec(session.spec), context.flinkVersions, target);
+  const form = useSessionForm(() => sessionValuesFromSpec(session.spec), context.flinkVersions, target, context.podSecurityLevel);
   const detailHref = `/orgs/${orgSlug}/workspaces/${ws}/sessions/${session.name}`;
   const edit = useEditSpec({
     form,

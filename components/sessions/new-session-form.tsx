@@ -22,7 +22,7 @@ interface NewSessionFormProps {
 
 export function NewSessionForm({ orgSlug, ws, context, action }: NewSessionFormProps) {
   const target = useMemo(() => ({ id: NEW_RESOURCE_ID, workspaceId: context.workspaceId, namespace: context.namespace }), [context]);
-  const form = useSessionForm(() => emptySessionValues(newestFlinkVersion(context.flinkVersions) ?? ''), context.flinkVersions, target);
+  const form = useSessionForm(() => emptySessionValues(newestFlinkVersion(context.flinkVersions) ?? ''), context.flinkVersions, target, context.podSecurityLevel);
   const listHref = `/orgs/${orgSlug}/workspaces/${ws}/sessions`;
   const create = useCreateSpec({
     form,

@@ -9,6 +9,7 @@ import { LogConfigurationField } from '@/components/flink/log-configuration-fiel
 import { PodTemplateField } from '@/components/flink/pod-template-field';
 import { CLUSTER_ADVANCED_FIELDS } from '@/components/flink/cluster-form-values';
 import type { SessionForm } from './use-session-form';
+import { URI_MAX } from '@/lib/validation/limits';
 
 const FIELDS = ['checkpointDir', 'savepointDir', ...CLUSTER_ADVANCED_FIELDS] as const;
 
@@ -31,8 +32,8 @@ export function SessionAdvancedSection({ form }: { form: SessionForm }) {
       forceOpen={form.hasVisibleError(FIELDS)}
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <Input label="Checkpoint directory" placeholder="s3://bucket/checkpoints" spellCheck={false} hint="The default for its jobs; shared storage all pods reach." {...text('checkpointDir')} />
-        <Input label="Savepoint directory" placeholder="s3://bucket/savepoints" spellCheck={false} hint="The default for its jobs' savepoints." {...text('savepointDir')} />
+        <Input maxLength={URI_MAX} label="Checkpoint directory" placeholder="s3://bucket/checkpoints" spellCheck={false} hint="The default for its jobs; shared storage all pods reach." {...text('checkpointDir')} />
+        <Input maxLength={URI_MAX} label="Savepoint directory" placeholder="s3://bucket/savepoints" spellCheck={false} hint="The default for its jobs' savepoints." {...text('savepointDir')} />
       </div>
       <FlinkConfigurationField
         form={form}

@@ -4,6 +4,7 @@
 import { FormSection } from '@/components/flink/form-section';
 import { Textarea } from '@/components/ui/textarea';
 import type { SessionForm } from './use-session-form';
+import { EXTRA_JARS_MAX_ITEMS, PLUGINS_MAX_ITEMS, PLUGIN_NAME_MAX, URI_MAX } from '@/lib/validation/limits';
 
 const FIELDS = ['plugins', 'extraJars'] as const;
 
@@ -17,7 +18,7 @@ export function SessionDependenciesSection({ form }: { form: SessionForm }) {
       defaultOpen={values.plugins !== '' || values.extraJars !== ''}
       forceOpen={form.hasVisibleError(FIELDS)}
     >
-      <Textarea
+      <Textarea maxLength={PLUGINS_MAX_ITEMS * (PLUGIN_NAME_MAX + 1)}
         label="Plugins"
         mono
         rows={2}
@@ -26,7 +27,7 @@ export function SessionDependenciesSection({ form }: { form: SessionForm }) {
         hint="One per line: plugin jars shipped in the image's opt/ directory, enabled in every pod (file systems, metric reporters)."
         {...text('plugins')}
       />
-      <Textarea
+      <Textarea maxLength={EXTRA_JARS_MAX_ITEMS * (URI_MAX + 1)}
         label="Extra jars"
         mono
         rows={3}

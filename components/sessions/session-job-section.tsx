@@ -5,13 +5,14 @@ import { ResourceNameField } from '@/components/flink/resource-name-field';
 import { JobEntryFields } from '@/components/flink/job-entry-fields';
 import { Input } from '@/components/ui/input';
 import type { SessionJobForm } from './use-session-job-form';
+import { URI_MAX } from '@/lib/validation/limits';
 
 export function SessionJobSection({ form, session, editing }: { form: SessionJobForm; session: string; editing: boolean }) {
   const { text } = form;
   return (
     <FormSection title="Job" description={`The jar to run in the session ${session}, and how it starts.`}>
       <ResourceNameField control={text('name')} editing={editing} instead="submit a new job instead" kind="FlinkSessionJob" />
-      <Input
+      <Input maxLength={URI_MAX}
         label="Jar URI"
         required
         placeholder="https://artifacts.example.com/jobs/clicks.jar"

@@ -5,19 +5,20 @@
 import { useMemo } from 'react';
 import { buildSessionDeployment } from '@/lib/k8s/flink/build-flink-deployment';
 import { checkSession } from '@/lib/k8s/flink/check-spec';
+import type { PodSecurityLevel } from '@/lib/k8s/flink/pod-policy';
 import { newestFlinkVersion } from '@/lib/k8s/flink/validate';
 import { SessionSpec } from '@/lib/validation/flink';
 import { SESSION_FIELD_OF, SESSION_FIELDS, sessionInputFromValues, type SessionFormValues } from './session-form-values';
 import { useSpecForm, type SpecFormDefinition, type SpecTarget } from '@/components/flink/use-spec-form';
 
-export function useSessionForm(initial: () => SessionFormValues, flinkVersions: string[], target: SpecTarget) {
+export function useSessionForm(initial: () => SessionFormValues, flinkVersions: string[], target: SpecTarget, podSecurityLevel: PodSecurityLevel) {
   const definition = useMemo<SpecFormDefinition<SessionFormValues, (typeof SESSION_FIELDS)[number], SessionSpec>>(
     () => ({
       fields: SESSION_FIELDS,
       fieldOf: SESSION_FIELD_OF,
       idPrefix: 'session',
       toInput: sessionInputFromValues,
-      check: (input) => checkSession(input, { flinkVersions }),
+      check: (input) => checkSession(input, { flinkVersions, podSecurityLevel }),
       preview: (input) => {
         const parsed = SessionSpec.safeParse(input);
         if (!parsed.success) return null;
@@ -25,7 +26,7 @@ export function useSessionForm(initial: () => SessionFormValues, flinkVersions: 
         return buildSessionDeployment({ ...target, spec });
       },
     }),
-    [flinkVersions, target],
+    [flinkVersions, target, podSecurityLevel],
   );
   return useSpecForm(initial, definition);
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import type { AccessEntry } from '@/lib/workspaces';
+import { visibleText } from '@/lib/validation/text';
 
 const SOURCE: Record<AccessEntry['source'], string> = {
   grant: 'Granted on this workspace',
@@ -27,7 +28,7 @@ export function AccessTable({ entries, actionsFor }: { entries: AccessEntry[]; a
       <TBody>
         {entries.map((e) => (
           <Tr key={`${e.principal.type}:${e.principal.id}`}>
-            <Td className="font-medium">{e.principal.label}</Td>
+            <Td className="font-medium">{visibleText(e.principal.label)}</Td>
             <Td>{e.principal.type === 'user' ? 'Person' : 'Service account'}</Td>
             <Td>
               <Badge tone={e.role === 'admin' ? 'info' : 'neutral'}>{e.role}</Badge>

@@ -13,6 +13,7 @@ import type { ActionResult } from '@/lib/api/action-result';
 import { defaultNamespaceFromName } from '@/lib/validation/names';
 import type { WorkspaceDto } from '@/lib/workspaces';
 import { POD_SECURITY_OPTIONS } from './pod-security-level';
+import { DESCRIPTION_MAX, DNS_LABEL_MAX, QUANTITY_MAX } from '@/lib/validation/limits';
 
 type Result = ActionResult<{ workspace: WorkspaceDto }> | null;
 
@@ -37,14 +38,14 @@ export function CreateWorkspaceDialog({ action, clusters }: { action: (prev: Res
       <Dialog open={open} onClose={() => setOpen(false)} title="New workspace" description="A namespace in one of your clusters, with its own access grants.">
         <form action={formAction} className="flex flex-col gap-4" noValidate>
           {state && !state.ok && Object.keys(errors).length === 0 && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
-          <Input id="ws-name" name="name" label="Name" required value={name} onChange={(e) => setName(e.target.value)} error={errors.name} hint="Lower-case letters, digits and dashes." />
+          <Input maxLength={DNS_LABEL_MAX} id="ws-name" name="name" label="Name" required value={name} onChange={(e) => setName(e.target.value)} error={errors.name} hint="Lower-case letters, digits and dashes." />
           <Select id="ws-cluster" name="cluster" label="Cluster" required options={clusters.map((c) => ({ value: c, label: c }))} defaultValue={values.cluster} error={errors.cluster} />
-          <Input id="ws-namespace" name="namespace" label="Namespace" value={namespace ?? defaultNamespaceFromName(name)} onChange={(e) => setNamespace(e.target.value)} error={errors.namespace} hint="Created for this workspace; defaults to its name." />
-          <Input id="ws-description" name="description" label="Description" defaultValue={values.description} error={errors.description} />
+          <Input maxLength={DNS_LABEL_MAX} id="ws-namespace" name="namespace" label="Namespace" value={namespace ?? defaultNamespaceFromName(name)} onChange={(e) => setNamespace(e.target.value)} error={errors.namespace} hint="Created for this workspace; defaults to its name." />
+          <Input maxLength={DESCRIPTION_MAX} id="ws-description" name="description" label="Description" defaultValue={values.description} error={errors.description} />
           <fieldset className="grid grid-cols-3 gap-3">
             <legend className="mb-1.5 text-sm font-medium">Quota (optional)</legend>
-            <Input id="ws-cpu" name="quotaCpu" label="CPU" placeholder="8" defaultValue={values.quotaCpu} error={errors['quota.cpu']} />
-            <Input id="ws-memory" name="quotaMemory" label="Memory" placeholder="32Gi" defaultValue={values.quotaMemory} error={errors['quota.memory']} />
+            <Input maxLength={QUANTITY_MAX} id="ws-cpu" name="quotaCpu" label="CPU" placeholder="8" defaultValue={values.quotaCpu} error={errors['quota.cpu']} />
+            <Input maxLength={QUANTITY_MAX} id="ws-memory" name="quotaMemory" label="Memory" placeholder="32Gi" defaultValue={values.quotaMemory} error={errors['quota.memory']} />
             <Input id="ws-max" name="quotaMaxDeployments" label="Deployments" inputMode="numeric" placeholder="10" defaultValue={values.quotaMaxDeployments} error={errors['quota.maxDeployments']} />
           </fieldset>
           <Select

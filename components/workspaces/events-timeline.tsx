@@ -4,6 +4,7 @@ import { formatTime } from '@/components/audit/format-time';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import type { KubeEvent } from '@/lib/validation/workspaces';
+import { visibleText } from '@/lib/validation/text';
 
 export function EventsTimeline({ events }: { events: KubeEvent[] }) {
   return (
@@ -29,7 +30,7 @@ export function EventsTimeline({ events }: { events: KubeEvent[] }) {
                   {formatTime(e.lastTime, 'time unknown')}
                 </time>
               </div>
-              {e.message && <p className="text-sm break-words text-fg-muted">{e.message}</p>}
+              {e.message && <p className="text-sm break-words text-fg-muted">{visibleText(e.message)}</p>}
             </div>
           </li>
         );

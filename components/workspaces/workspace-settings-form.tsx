@@ -16,6 +16,7 @@ import type { WorkspaceDto } from '@/lib/workspaces';
 import { POD_SECURITY_HELP, POD_SECURITY_OPTIONS } from './pod-security-level';
 import { workspaceKey } from './use-live-workspace';
 import { overviewKey } from './use-workspace-overview';
+import { DESCRIPTION_MAX, QUANTITY_MAX } from '@/lib/validation/limits';
 
 type Result = ActionResult<{ workspace: WorkspaceDto }> | null;
 
@@ -52,15 +53,15 @@ export function WorkspaceSettingsForm({ orgSlug, workspace, canChooseLevel, acti
   return (
     <form action={formAction} className="flex flex-col gap-5" noValidate>
       {state && !state.ok && Object.keys(errors).length === 0 && <FormAlert message={state.message} />}
-      <Textarea id="ws-settings-description" name="description" label="Description" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} hint="Shown in the workspace list. At most 500 characters." />
+      <Textarea maxLength={DESCRIPTION_MAX} id="ws-settings-description" name="description" label="Description" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} hint={`Shown in the workspace list. At most ${DESCRIPTION_MAX} characters.`} />
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-1 text-sm font-medium">Quota</legend>
         <p className="-mt-1 text-xs text-fg-muted">
           Applied to namespace <span className="font-mono">{workspace.namespace}</span> as a ResourceQuota: CPU and memory cap the pods’ requests and limits. Leave all three empty for no quota.
         </p>
         <div className="grid gap-3 sm:grid-cols-3">
-          <Input id="ws-settings-cpu" name="quotaCpu" label="CPU" placeholder="8" value={cpu} onChange={(e) => setCpu(e.target.value)} error={errors['quota.cpu']} hint="Cores, e.g. 8 or 500m." />
-          <Input id="ws-settings-memory" name="quotaMemory" label="Memory" placeholder="32Gi" value={memory} onChange={(e) => setMemory(e.target.value)} error={errors['quota.memory']} hint="e.g. 32Gi or 512Mi." />
+          <Input maxLength={QUANTITY_MAX} id="ws-settings-cpu" name="quotaCpu" label="CPU" placeholder="8" value={cpu} onChange={(e) => setCpu(e.target.value)} error={errors['quota.cpu']} hint="Cores, e.g. 8 or 500m." />
+          <Input maxLength={QUANTITY_MAX} id="ws-settings-memory" name="quotaMemory" label="Memory" placeholder="32Gi" value={memory} onChange={(e) => setMemory(e.target.value)} error={errors['quota.memory']} hint="e.g. 32Gi or 512Mi." />
           <Input
             id="ws-settings-max"
             name="quotaMaxDeployments"

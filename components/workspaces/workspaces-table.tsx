@@ -7,6 +7,7 @@ import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import type { WorkspaceListItem } from '@/lib/workspaces/read';
 import { clusterOutage } from './cluster-outage';
 import { useLiveWorkspaces } from './use-live-workspaces';
+import { visibleText } from '@/lib/validation/text';
 
 export function WorkspacesTable({ orgSlug, initial }: { orgSlug: string; initial: WorkspaceListItem[] }) {
   const workspaces = useLiveWorkspaces(orgSlug, initial);
@@ -31,7 +32,7 @@ export function WorkspacesTable({ orgSlug, initial }: { orgSlug: string; initial
                 <Link href={`/orgs/${orgSlug}/workspaces/${w.name}`} className="font-medium hover:underline">
                   {w.name}
                 </Link>
-                {w.description && <p className="text-xs text-fg-muted">{w.description}</p>}
+                {w.description && <p className="text-xs text-fg-muted">{visibleText(w.description, { multiline: true })}</p>}
               </Td>
               <Td>
                 <StatusBadge status={w.state} />

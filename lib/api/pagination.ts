@@ -1,6 +1,7 @@
 // Cursor pagination for list endpoints: `limit` (1–100, default 50) and an opaque `cursor`, the
 // base64url JSON of the last returned item's sort key. Lists answer `{ items, nextCursor }`.
 import { z } from 'zod';
+import { CURSOR_MAX } from '@/lib/validation/limits';
 import { ValidationError } from '@/lib/errors';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -15,7 +16,7 @@ export const PAGINATION_FIELDS = {
     .max(MAX_PAGE_SIZE)
     .default(DEFAULT_PAGE_SIZE)
     .meta({ description: `Items per page, 1–${MAX_PAGE_SIZE}.` }),
-  cursor: z.string().max(1000).optional().meta({ description: 'The `nextCursor` of the previous page.' }),
+  cursor: z.string().max(CURSOR_MAX).optional().meta({ description: 'The `nextCursor` of the previous page.' }),
 };
 
 export const PaginationQuery = z.strictObject(PAGINATION_FIELDS);

@@ -9,6 +9,7 @@ function messageOf(issue: z.core.$ZodIssue): string {
     return /received undefined/.test(issue.message) ? 'Required.' : `Must be ${article(issue.expected)}.`;
   }
   if (issue.code === 'too_big' && issue.origin === 'string') return `Must be at most ${issue.maximum} characters.`;
+  if (issue.code === 'too_big' && issue.origin === 'array') return `Must have at most ${issue.maximum} items.`;
   if (issue.code === 'too_small' && issue.origin === 'string') {
     return Number(issue.minimum) <= 1 ? 'Required.' : `Must be at least ${issue.minimum} characters.`;
   }
@@ -26,6 +27,10 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
     const base = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) add(base ? `${base}.${key}` : key, 'Unknown field.');
+    } else if (issue.code === 'invalid_key') {
+      // The key itself is what is wrong (too long, say): report it at its map, not under itself.
+      const parent = issue.path.slice(0, -1).map(String).join('.');
+      add(parent || '_', issue.issues[0] ? messageOf(issue.issues[0]).replace(/^Must be/, 'A key must be') : issue.message);
     } else {
       add(base || '_', messageOf(issue));
     }

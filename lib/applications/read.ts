@@ -9,6 +9,7 @@ import { flinkDeployments, savepoints } from '@/lib/db/schema';
 import { listObjectEvents, listRevisions } from '@/lib/flink-resources/history';
 import { deploymentManifest } from '@/lib/flink-resources/manifest';
 import type { FlinkDeploymentObject } from '@/lib/k8s/flink/build-flink-deployment';
+import type { PodSecurityLevel } from '@/lib/k8s/flink/pod-policy';
 import { supportedFlinkVersions } from '@/lib/k8s/flink/validate';
 import { toSavepointDto } from '@/lib/savepoints/dto';
 import type { ApplicationDto, EventListDto, SavepointDto, SpecRevisionDto } from '@/lib/validation/applications';
@@ -62,10 +63,12 @@ export interface ApplicationFormContext {
   /** Where the preview's FlinkDeployment goes. */
   namespace: string;
   workspaceId: string;
+  /** The workspace's Pod Security level, which the pod template and configuration are checked against. */
+  podSecurityLevel: PodSecurityLevel;
 }
 
 /** What the application form needs to check and preview a spec exactly as the service will. */
 export async function getApplicationFormContext(ctx: OrgCtx, wsName: string): Promise<ApplicationFormContext> {
   const { workspace } = await authorizeWorkspace(ctx, wsName, 'applications.write');
-  return { flinkVersions: supportedFlinkVersions(await clusterFlinkVersions(workspace.clusterId)), namespace: workspace.namespace, workspaceId: workspace.id };
+  return { flinkVersions: supportedFlinkVersions(await clusterFlinkVersions(workspace.clusterId)), namespace: workspace.namespace, workspaceId: workspace.id, podSecurityLevel: workspace.podSecurityLevel };
 }

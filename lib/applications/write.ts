@@ -21,7 +21,7 @@ import { savepointRefusal } from '@/lib/flink-resources/action-rules';
 
 export async function createApplication(ctx: OrgCtx, wsName: string, input: unknown): Promise<ApplicationDto> {
   const { workspace } = await authorizeWorkspace(ctx, wsName, 'applications.write');
-  const checked = checkApplication(input, { flinkVersions: await clusterFlinkVersions(workspace.clusterId) });
+  const checked = checkApplication(input, { flinkVersions: await clusterFlinkVersions(workspace.clusterId), podSecurityLevel: workspace.podSecurityLevel });
   if (!checked.ok) throw new ValidationError(checked.fieldErrors);
   const spec = checked.spec;
   const row = await createDeployment(ctx, workspace, {
@@ -42,6 +42,7 @@ export async function updateApplication(ctx: OrgCtx, wsName: string, appName: st
   const withState = input && typeof input === 'object' && (input as { state?: unknown }).state === undefined ? { ...input, state: row.desiredState } : input;
   const checked = checkApplication(withState, {
     flinkVersions: await clusterFlinkVersions(workspace.clusterId),
+    podSecurityLevel: workspace.podSecurityLevel,
     previous: { flinkVersion: current.flinkVersion, upgradeMode: current.upgradeMode, state: row.desiredState },
   });
   if (!checked.ok) throw new ValidationError(checked.fieldErrors);

@@ -7,6 +7,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { clientAddressOf } from '@/lib/api/client-address';
 import { getConfig } from '@/lib/config';
 import { RateLimitedError } from '@/lib/errors';
+import { EMAIL_MAX, PASSWORD_MAX } from '@/lib/validation/limits';
 import { currentSessionVersion, endAllSessions, verifyCredentials } from './credentials';
 
 declare module 'next-auth' {
@@ -41,8 +42,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       Credentials({
         credentials: { email: {}, password: {} },
         async authorize(credentials, request) {
-          const email = typeof credentials.email === 'string' ? credentials.email : '';
-          const password = typeof credentials.password === 'string' ? credentials.password : '';
+          // Cut to one past the longest that can be right (no stored email or password is
+          // longer), so the answer is the same and argon2 never hashes a megabyte.
+          const email = typeof credentials.email === 'string' ? credentials.email.slice(0, EMAIL_MAX + 1) : '';
+          const password = typeof credentials.password === 'string' ? credentials.password.slice(0, PASSWORD_MAX + 1) : '';
           const clientAddress = clientAddressOf(request.headers);
           try {
             const actor = await verifyCredentials({ email, password, clientAddress });

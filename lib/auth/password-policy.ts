@@ -1,9 +1,9 @@
 // What a password must be: 12 to 256 characters and not one of the commonly used passwords
 // (zxcvbn-ts's list of ~50,000, compared case-insensitively). Pure: forms and services share it.
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/validation/limits';
 
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 256;
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 let common: Set<string> | undefined;
 

@@ -22,7 +22,7 @@ import { getSession, loadSession } from './read';
 
 export async function createSession(ctx: OrgCtx, wsName: string, input: unknown): Promise<SessionDto> {
   const { workspace } = await authorizeWorkspace(ctx, wsName, 'sessions.write');
-  const checked = checkSession(input, { flinkVersions: await clusterFlinkVersions(workspace.clusterId) });
+  const checked = checkSession(input, { flinkVersions: await clusterFlinkVersions(workspace.clusterId), podSecurityLevel: workspace.podSecurityLevel });
   if (!checked.ok) throw new ValidationError(checked.fieldErrors);
   const spec = checked.spec;
   const row = await createDeployment(ctx, workspace, {
@@ -35,7 +35,7 @@ export async function createSession(ctx: OrgCtx, wsName: string, input: unknown)
 
 export async function updateSession(ctx: OrgCtx, wsName: string, name: string, input: unknown, opts: WriteOptions = {}): Promise<SessionDto> {
   const { workspace, row } = await loadSession(ctx, wsName, name, 'sessions.write');
-  const checked = checkSession(input, { flinkVersions: await clusterFlinkVersions(workspace.clusterId) });
+  const checked = checkSession(input, { flinkVersions: await clusterFlinkVersions(workspace.clusterId), podSecurityLevel: workspace.podSecurityLevel });
   if (!checked.ok) throw new ValidationError(checked.fieldErrors);
   if (checked.spec.name !== row.name) throw new ValidationError({ name: ['The name cannot change: create a new session instead.'] });
   checkVersion(row, opts.ifMatch);

@@ -2,6 +2,8 @@
 // console's token dialog. No server imports. A DTO never carries the token or its hash; only
 // the creation answer carries the token, once.
 import { z } from 'zod';
+import { TOKEN_NAME_MAX } from './limits';
+import { safeText } from './text';
 import { ALL_PERMISSIONS, type Permission } from '@/lib/auth/permissions';
 
 /** What the console offers; the API takes any whole number of days in range, or null. */
@@ -10,7 +12,7 @@ export const MAX_TOKEN_EXPIRY_DAYS = 3650;
 
 export const CreateApiTokenInput = z
   .strictObject({
-    name: z.string().trim().min(1, 'Required.').max(64).meta({ description: 'What the token is used for.', example: 'github-actions' }),
+    name: safeText(TOKEN_NAME_MAX).min(1, 'Required.').meta({ description: 'What the token is used for.', example: 'github-actions' }),
     expiresInDays: z
       .number()
       .int()

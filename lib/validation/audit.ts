@@ -1,10 +1,12 @@
 // Audit log filters and the event DTO: shared by the service, the API and the audit page, whose
 // filters are URL search params (strings). No server imports.
 import { z } from 'zod';
+import { AUDIT_FILTER_MAX, TIMESTAMP_MAX } from './limits';
+import { safeText } from './text';
 import { PAGINATION_FIELDS } from '@/lib/api/pagination';
 
 const optionalText = (description: string) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(200).optional()).meta({ description });
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), safeText(AUDIT_FILTER_MAX).optional()).meta({ description });
 // A time without an offset (what a datetime-local input sends) is read as UTC, the zone the
 // audit page shows times in. The output is again an ISO string, so parsing twice (the API's
 // wrapper, then the service) is harmless.
@@ -13,6 +15,7 @@ const optionalTime = (description: string) =>
     (v) => (v === '' ? undefined : v),
     z.iso
       .datetime({ offset: true, local: true })
+      .max(TIMESTAMP_MAX)
       .transform((v) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`).toISOString())
       .optional(),
   ).meta({ description });

@@ -1,12 +1,14 @@
 // Cluster registration inputs and what callers see of a cluster, shared by the console's forms
 // and the REST API. Client-safe: credentials appear here only as write-only inputs.
 import { z } from 'zod';
+import { BEARER_TOKEN_MAX, DESCRIPTION_MAX, DNS_LABEL_MAX, DNS_SUBDOMAIN_MAX, KUBECONFIG_MAX, PEM_MAX, URL_MAX } from './limits';
+import { refuseUnsafeText, safeText } from './text';
 
 export const ClusterName = z
   .string()
   .trim()
   .min(1, 'Required.')
-  .max(63, 'Must be at most 63 characters.')
+  .max(DNS_LABEL_MAX, `Must be at most ${DNS_LABEL_MAX} characters.`)
   .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'Use lower-case letters, digits and dashes; start and end with a letter or digit.')
   // The console's registration page lives at /clusters/new.
   .refine((v) => v !== 'new', 'This name is reserved: choose another.')
@@ -18,7 +20,7 @@ const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 export const ApiServerUrl = z
   .string()
   .trim()
-  .max(2000)
+  .max(URL_MAX)
   .refine((v) => URL.canParse(v), 'Must be a URL such as https://k8s.example.com:6443.')
   .refine((v) => !URL.canParse(v) || new URL(v).protocol === 'https:', 'Only https:// API servers are allowed.')
   .refine((v) => !URL.canParse(v) || (!new URL(v).username && !new URL(v).password), 'Must not contain a user name or password.')
@@ -32,33 +34,34 @@ const PEM_KEY = /^-----BEGIN ([A-Z ]+ )?PRIVATE KEY-----[\s\S]+-----END ([A-Z ]+
 export const CaPem = z
   .string()
   .trim()
-  .max(64_000, 'Too long for a CA bundle.')
+  .max(PEM_MAX, 'Too long for a CA bundle.')
+  .superRefine(refuseUnsafeText({ multiline: true }))
   .regex(PEM_CERT, 'Paste the PEM certificate, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----.')
   .meta({ description: "PEM certificate(s) of the API server's certificate authority." });
 
 export const TlsServerName = z
   .string()
   .trim()
-  .max(253)
+  .max(DNS_SUBDOMAIN_MAX)
   .regex(/^[a-zA-Z0-9]([-.a-zA-Z0-9]*[a-zA-Z0-9])?$/, 'Must be a host name.')
   .meta({ description: "The name to verify the API server's certificate against, when it differs from the address's host." });
 
 const TokenCredentials = z.strictObject({
   type: z.literal('token'),
-  token: z.string().trim().min(1, 'Required.').max(16_000).regex(/^[\x21-\x7e]+$/, 'A token is one line of printable characters.'),
+  token: z.string().trim().min(1, 'Required.').max(BEARER_TOKEN_MAX).regex(/^[\x21-\x7e]+$/, 'A token is one line of printable characters.'),
 });
 
 const ClientCertificateCredentials = z.strictObject({
   type: z.literal('client_certificate'),
-  clientCertificatePem: z.string().trim().max(64_000).regex(PEM_CERT, 'Paste the PEM client certificate.'),
-  clientKeyPem: z.string().trim().max(64_000).regex(PEM_KEY, 'Paste the PEM private key of the client certificate.'),
+  clientCertificatePem: z.string().trim().max(PEM_MAX).superRefine(refuseUnsafeText({ multiline: true })).regex(PEM_CERT, 'Paste the PEM client certificate.'),
+  clientKeyPem: z.string().trim().max(PEM_MAX).superRefine(refuseUnsafeText({ multiline: true })).regex(PEM_KEY, 'Paste the PEM private key of the client certificate.'),
 });
 
 const KubeconfigCredentials = z.strictObject({
   type: z.literal('kubeconfig'),
-  kubeconfig: z.string().min(1, 'Required.').max(256_000, 'Too long for a kubeconfig.'),
+  kubeconfig: z.string().min(1, 'Required.').max(KUBECONFIG_MAX, 'Too long for a kubeconfig.'),
   /** Defaults to the kubeconfig's current-context. */
-  context: z.preprocess(blankToUndefined, z.string().trim().max(253).optional()),
+  context: z.preprocess(blankToUndefined, safeText(DNS_SUBDOMAIN_MAX).optional()),
 });
 
 export const ClusterCredentialsInput = z
@@ -80,7 +83,7 @@ const connectionFields = {
 export const RegisterClusterInput = z
   .strictObject({
     name: ClusterName,
-    description: z.string().trim().max(500, 'Must be at most 500 characters.').default(''),
+    description: safeText(DESCRIPTION_MAX, { multiline: true }).default(''),
     ...connectionFields,
     insecureSkipTlsVerify: connectionFields.insecureSkipTlsVerify.default(false),
     credentials: ClusterCredentialsInput,
@@ -100,7 +103,7 @@ export type RegisterClusterInput = z.input<typeof RegisterClusterInput>;
 export const UpdateClusterInput = z
   .strictObject({
     name: ClusterName.optional(),
-    description: z.string().trim().max(500, 'Must be at most 500 characters.').optional(),
+    description: safeText(DESCRIPTION_MAX, { multiline: true }).optional(),
     apiServerUrl: connectionFields.apiServerUrl,
     caPem: connectionFields.caPem,
     tlsServerName: connectionFields.tlsServerName,

@@ -6,7 +6,29 @@
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { RESERVED_LABEL_PREFIXES } from '@/lib/k8s/manifests/labels';
+import {
+  CLASS_NAME_MAX,
+  CONFIG_ENTRIES_MAX,
+  CONFIG_KEY_MAX,
+  CONFIG_VALUE_MAX,
+  EXTRA_JARS_MAX_ITEMS,
+  FLINK_VERSION_MAX,
+  IMAGE_MAX,
+  JOB_ARG_MAX,
+  JOB_ARGS_MAX_ITEMS,
+  LABEL_KEY_MAX,
+  LABEL_VALUE_MAX,
+  LABELS_MAX,
+  LOG_FILE_MAX,
+  LOG_FILES_MAX,
+  PLUGIN_NAME_MAX,
+  PLUGINS_MAX_ITEMS,
+  SHORT_VALUE_MAX,
+  URI_MAX,
+} from './limits';
 import { FlinkResourceName } from './names';
+import { PodTemplate } from './pod-template';
+import { safeText, unsafeTextProblem } from './text';
 
 export const UPGRADE_MODES = ['stateless', 'savepoint', 'last-state'] as const;
 export type UpgradeMode = (typeof UPGRADE_MODES)[number];
@@ -19,21 +41,27 @@ export const DEFAULT_JOB_MANAGER = { cpu: 1, memory: '2048m' } as const;
 export const DEFAULT_TASK_MANAGER = { cpu: 1, memory: '2048m', slots: 1 } as const;
 
 const URI_WITH_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
-const optionalText = () =>
-  z
-    .string()
-    .trim()
+const optionalText = (max: number) =>
+  safeText(max)
     .optional()
     .transform((v) => v || undefined);
 const optionalUri = (example: string) =>
-  optionalText().refine((v) => v === undefined || URI_WITH_SCHEME.test(v), `Include the scheme, e.g. ${example}.`);
+  optionalText(URI_MAX).refine((v) => v === undefined || URI_WITH_SCHEME.test(v), `Include the scheme, e.g. ${example}.`);
+
+/** A map of at most `max` entries: zod checks the count, the OpenAPI document says maxProperties. */
+function boundedRecord<K extends z.core.$ZodRecordKey, V extends z.ZodType>(key: K, value: V, max: number, what: string) {
+  return z
+    .record(key, value)
+    .refine((map) => Object.keys(map).length <= max, `At most ${max} ${what}.`)
+    .meta({ maxProperties: max });
+}
 
 // ---- shared sub-schemas -------------------------------------------------------------------
 
 /** CPU in cores and memory as Flink or Kubernetes sizes ("2048m", "2g", "2Gi"); rules in validate.ts. */
 const resources = (defaults: { cpu: number; memory: string }) => ({
   cpu: z.number().default(defaults.cpu).meta({ description: 'CPU cores per pod.' }),
-  memory: z.string().trim().default(defaults.memory).meta({ description: 'Memory per pod, e.g. 2048m or 2Gi.' }),
+  memory: safeText(SHORT_VALUE_MAX).default(defaults.memory).meta({ description: 'Memory per pod, e.g. 2048m or 2Gi.' }),
 });
 
 export const JobManagerResources = z.strictObject(resources(DEFAULT_JOB_MANAGER));
@@ -43,12 +71,17 @@ export const TaskManagerResources = z.strictObject({
 });
 
 /** Flink configuration: a flat string map; numbers and booleans from JSON are kept as their text. */
-export const FlinkConfiguration = z
-  .record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String))
+export const FlinkConfiguration = boundedRecord(
+  z.string().max(CONFIG_KEY_MAX, `Configuration keys have at most ${CONFIG_KEY_MAX} characters.`),
+  z.union([safeText(CONFIG_VALUE_MAX, { trim: false }), z.number(), z.boolean()]).transform(String),
+  CONFIG_ENTRIES_MAX,
+  'configuration entries',
+)
   .superRefine((config, ctx) => {
     // Record keys are checked here: zod reports a bad key only as "Invalid key in record".
     for (const key of Object.keys(config)) {
       if (!/^\S+$/.test(key)) ctx.addIssue({ code: 'custom', message: `"${key}" is not a configuration key: keys have no spaces.` });
+      else if (unsafeTextProblem(key)) ctx.addIssue({ code: 'custom', message: `A configuration key: ${unsafeTextProblem(key)}` });
     }
   })
   .default({})
@@ -71,8 +104,7 @@ function labelKeyProblem(key: string): string | null {
   return null;
 }
 
-export const Labels = z
-  .record(z.string(), z.string())
+export const Labels = boundedRecord(z.string().max(LABEL_KEY_MAX), z.string().max(LABEL_VALUE_MAX), LABELS_MAX, 'labels')
   .superRefine((labels, ctx) => {
     for (const [key, value] of Object.entries(labels)) {
       const problem = labelKeyProblem(key) ?? (LABEL_VALUE.test(value) ? null : `${key}: values have at most 63 letters, digits, dashes, dots or underscores.`);
@@ -82,39 +114,18 @@ export const Labels = z
   .default({})
   .meta({ description: 'Labels added to the Kubernetes object.' });
 
-/** A pod template as YAML text (the form) or an object (JSON); always an object once parsed. */
-export const PodTemplate = z
-  .union([z.string(), z.record(z.string(), z.unknown())])
-  .optional()
-  .transform((value, ctx) => {
-    if (typeof value !== 'string') return value && Object.keys(value).length > 0 ? value : undefined;
-    if (value.trim() === '') return undefined;
-    let parsed: unknown;
-    try {
-      parsed = parseYaml(value);
-    } catch (err) {
-      ctx.issues.push({ code: 'custom', message: `Not valid YAML: ${(err as Error).message.split('\n')[0]}`, input: value });
-      return z.NEVER;
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      ctx.issues.push({ code: 'custom', message: 'A pod template is a YAML mapping (apiVersion, kind, metadata, spec).', input: value });
-      return z.NEVER;
-    }
-    return parsed as Record<string, unknown>;
-  })
-  .meta({ description: 'Base pod template for JobManager and TaskManager pods (YAML or JSON).' });
-
 // Flink's durations ("10m", "1 h", "30s") or a Quartz cron expression (6 or 7 fields).
 const DURATION = /^\d+\s*(ms|milli|millis|millisecond|milliseconds|s|sec|secs|second|seconds|m|min|minute|minutes|h|hour|hours|d|day|days)?$/i;
 const isInterval = (v: string) => DURATION.test(v) || [6, 7].includes(v.split(/\s+/).length);
 
 /** Fields of a Flink cluster: the image, its version and how its pods look. */
 export const ClusterFields = z.object({
-  flinkVersion: optionalText().meta({ description: "One of the cluster's supported versions (e.g. v1_20); the newest when omitted." }),
-  image: z.string().trim().min(1, 'Required.').meta({ description: 'Flink container image.', example: 'flink:1.20' }),
+  flinkVersion: optionalText(FLINK_VERSION_MAX).meta({ description: "One of the cluster's supported versions (e.g. v1_20); the newest when omitted." }),
+  image: safeText(IMAGE_MAX).min(1, 'Required.').meta({ description: 'Flink container image.', example: 'flink:1.20' }),
   imagePullPolicy: z.enum(IMAGE_PULL_POLICIES).optional(),
   jobManager: JobManagerResources.prefault({}),
-  logConfiguration: z.record(z.string(), z.string()).default({}).meta({ description: 'Log configuration files by name (log4j-console.properties or logback-console.xml).' }),
+  logConfiguration: boundedRecord(z.string().max(SHORT_VALUE_MAX), safeText(LOG_FILE_MAX, { multiline: true, trim: false }), LOG_FILES_MAX, 'log configuration files')
+    .default({}).meta({ description: 'Log configuration files by name (log4j-console.properties or logback-console.xml).' }),
   podTemplate: PodTemplate,
 });
 
@@ -126,19 +137,17 @@ export const StateFields = z.object({
 
 /** Fields of one job, whether it runs as an application or in a session. */
 export const JobFields = z.object({
-  jarURI: z
-    .string()
-    .trim()
+  jarURI: safeText(URI_MAX)
     .min(1, 'Required.')
     .regex(URI_WITH_SCHEME, 'Include the scheme, e.g. local:///opt/flink/usrlib/job.jar or https://…/job.jar.')
     .meta({ description: 'The job jar.' }),
-  entryClass: optionalText().meta({ description: "Main class; the jar's manifest decides when omitted." }),
-  args: z.array(z.string()).default([]),
+  entryClass: optionalText(CLASS_NAME_MAX).meta({ description: "Main class; the jar's manifest decides when omitted." }),
+  args: z.array(safeText(JOB_ARG_MAX, { trim: false })).max(JOB_ARGS_MAX_ITEMS).default([]),
   parallelism: z.number().int().default(1),
   upgradeMode: UpgradeModeSchema,
   initialSavepointPath: optionalUri('s3://bucket/savepoints/savepoint-1a2b3c').meta({ description: 'Start the job from this savepoint (first deployment only).' }),
   allowNonRestoredState: z.boolean().default(false).meta({ description: 'Start even if some state of the savepoint maps to no operator (that state is dropped).' }),
-  periodicSavepointInterval: optionalText()
+  periodicSavepointInterval: optionalText(SHORT_VALUE_MAX)
     .refine((v) => v === undefined || isInterval(v), 'Use a duration such as 1h or 30m, or a Quartz cron expression.')
     .meta({ description: 'Take a savepoint this often (kubernetes.operator.periodic.savepoint.interval).' }),
   state: z.enum(JOB_STATES).default('running').meta({ description: 'Desired state of the job.' }),
@@ -170,11 +179,13 @@ export const SessionSpec = z
     ...StateFields.shape,
     flinkConfiguration: FlinkConfiguration,
     plugins: z
-      .array(z.string().trim().regex(/^[\w.-]+\.jar$/, 'Name a plugin jar from the image, e.g. flink-s3-fs-hadoop-1.20.1.jar.'))
+      .array(z.string().trim().max(PLUGIN_NAME_MAX).regex(/^[\w.-]+\.jar$/, 'Name a plugin jar from the image, e.g. flink-s3-fs-hadoop-1.20.1.jar.'))
+      .max(PLUGINS_MAX_ITEMS)
       .default([])
       .meta({ description: "Built-in plugins of the Flink image to enable (the image's ENABLE_BUILT_IN_PLUGINS)." }),
     extraJars: z
-      .array(z.string().trim().regex(/^https:\/\/\S+\.jar$/, 'Use an https:// URL of a .jar.'))
+      .array(safeText(URI_MAX).regex(/^https:\/\/\S+\.jar$/, 'Use an https:// URL of a .jar.'))
+      .max(EXTRA_JARS_MAX_ITEMS)
       .default([])
       .meta({ description: 'Jars every job of the session can use, downloaded into the classpath when pods start.' }),
     labels: Labels,

@@ -2,6 +2,7 @@
 // the services (lib/members, lib/invitations), the REST API and its OpenAPI document, and the
 // console's forms. Client-safe: no server imports.
 import { z } from 'zod';
+import { EMAIL_MAX, ONE_TIME_TOKEN_MAX } from './limits';
 import { ORG_ROLES } from '@/lib/auth/permissions';
 
 export const OrgRoleInput = z.enum(ORG_ROLES, { error: 'Choose owner, admin or member.' }).meta({ description: 'owner, admin or member.' });
@@ -18,7 +19,7 @@ export const CreateInvitationInput = z
   .strictObject({
     email: z
       .email('Enter an email address.')
-      .max(254, 'Must be at most 254 characters.')
+      .max(EMAIL_MAX, `Must be at most ${EMAIL_MAX} characters.`)
       .transform((v) => v.toLowerCase())
       .meta({ description: 'Who is invited: only an account with this email can accept.', example: 'dana@example.com' }),
     role: OrgRoleInput.default('member'),
@@ -29,7 +30,7 @@ export type CreateInvitationInput = z.input<typeof CreateInvitationInput>;
 export const RevokeInvitationInput = z.strictObject({ invitationId: z.uuid('Not an invitation id.') });
 export type RevokeInvitationInput = z.input<typeof RevokeInvitationInput>;
 
-export const AcceptInvitationInput = z.strictObject({ token: z.string().trim().min(1, 'Required.').max(200) });
+export const AcceptInvitationInput = z.strictObject({ token: z.string().trim().min(1, 'Required.').max(ONE_TIME_TOKEN_MAX) });
 export type AcceptInvitationInput = z.input<typeof AcceptInvitationInput>;
 
 export const MemberSchema = z

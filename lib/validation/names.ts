@@ -39,8 +39,10 @@ export function namespaceProblem(value: string): string | null {
 export const NamespaceName = z
   .string()
   .trim()
+  .max(RFC1123_LABEL_MAX, `Must be at most ${RFC1123_LABEL_MAX} characters.`)
   .superRefine((value, ctx) => {
-    const problem = namespaceProblem(value);
+    // The length has its own check above (which the OpenAPI document publishes as maxLength).
+    const problem = value.length > RFC1123_LABEL_MAX ? null : namespaceProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   })
   .meta({ description: 'A Kubernetes namespace: an RFC 1123 label (lower-case letters, digits, dashes; at most 63).', example: 'data-platform' });

@@ -2,6 +2,7 @@
 // them. The API server rejects a malformed quantity only when the object is applied; checking the
 // form field first says so where it was typed. Pure and client-safe.
 import { z } from 'zod';
+import { QUANTITY_MAX } from './limits';
 
 // The grammar of k8s.io/apimachinery resource.Quantity: a signed decimal number with a binary
 // suffix (Ki…Ei), a decimal suffix (n, u, m, k, M, G, T, P, E) or a decimal exponent.
@@ -28,6 +29,7 @@ function positiveQuantity(what: string, example: string) {
   return z
     .string()
     .trim()
+    .max(QUANTITY_MAX)
     .refine(isKubernetesQuantity, `Use a Kubernetes quantity such as ${example}.`)
     .refine((v) => !isKubernetesQuantity(v) || quantityValue(v) > 0, `${what} must be more than zero.`);
 }

@@ -1,6 +1,8 @@
 // Service account inputs and the DTO the API returns: shared by the service, the API (and its
 // OpenAPI document) and the console's forms. No server imports.
 import { z } from 'zod';
+import { DESCRIPTION_MAX, SERVICE_ACCOUNT_NAME_MAX } from './limits';
+import { safeText } from './text';
 
 /** DESIGN.md: a service account is a member or an admin, never an owner. */
 export const SERVICE_ACCOUNT_ROLES = ['member', 'admin'] as const;
@@ -10,11 +12,11 @@ export const ServiceAccountName = z
   .string()
   .trim()
   .min(1, 'Required.')
-  .max(64)
+  .max(SERVICE_ACCOUNT_NAME_MAX)
   .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]*$/, 'Use letters, digits, spaces, dots, dashes and underscores; start with a letter or digit.')
   .meta({ description: 'Unique in the organization.', example: 'ci-deployer' });
 
-const Description = z.string().trim().max(500).meta({ description: 'What the account is for.' });
+const Description = safeText(DESCRIPTION_MAX, { multiline: true }).meta({ description: 'What the account is for.' });
 const Role = z.enum(SERVICE_ACCOUNT_ROLES).meta({ description: 'The org role: member or admin (never owner).' });
 
 export const CreateServiceAccountInput = z

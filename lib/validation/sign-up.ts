@@ -1,6 +1,8 @@
 // Signing up: an organization with its first owner, another organization for a signed-in user,
 // or an account made from an invitation. Client-safe: the forms and the services share it.
 import { z } from 'zod';
+import { EMAIL_MAX, ONE_TIME_TOKEN_MAX, ORGANIZATION_NAME_MAX, PASSWORD_MAX, PERSON_NAME_MAX } from './limits';
+import { safeText } from './text';
 import { passwordProblem } from '@/lib/auth/password-policy';
 
 export const ORGANIZATION_SLUG_MAX = 40;
@@ -38,10 +40,10 @@ export const OrganizationSlug = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-const PersonName = z.string().trim().min(1, 'Required.').max(100, 'Must be at most 100 characters.');
-const OrganizationName = z.string().trim().min(1, 'Required.').max(100, 'Must be at most 100 characters.');
-const Email = z.email('Enter an email address.').max(254, 'Must be at most 254 characters.').transform((v) => v.toLowerCase());
-export const Password = z.string().superRefine((value, ctx) => {
+const PersonName = safeText(PERSON_NAME_MAX).min(1, 'Required.');
+const OrganizationName = safeText(ORGANIZATION_NAME_MAX).min(1, 'Required.');
+const Email = z.email('Enter an email address.').max(EMAIL_MAX, `Must be at most ${EMAIL_MAX} characters.`).transform((v) => v.toLowerCase());
+export const Password = z.string().max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`).superRefine((value, ctx) => {
   const problem = passwordProblem(value);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
@@ -74,7 +76,7 @@ export type CreateOrganizationInput = z.input<typeof CreateOrganizationInput>;
 
 /** An account made from an invitation link: the email is the invitation's, not typed. */
 export const InvitedAccountInput = z.strictObject({
-  token: z.string().trim().min(1, 'Required.').max(200),
+  token: z.string().trim().min(1, 'Required.').max(ONE_TIME_TOKEN_MAX),
   name: PersonName,
   password: Password,
 });

@@ -1,5 +1,7 @@
 // Workspace inputs, shared by the console's forms and the REST API. Client-safe.
 import { z } from 'zod';
+import { DESCRIPTION_MAX, DNS_LABEL_MAX } from './limits';
+import { safeText } from './text';
 import { CLUSTER_HEALTH } from './clusters';
 import { NamespaceName } from './names';
 import { CpuQuantity, MemoryQuantity } from './quantities';
@@ -8,7 +10,7 @@ export const WorkspaceName = z
   .string()
   .trim()
   .min(1, 'Required.')
-  .max(63, 'Must be at most 63 characters.')
+  .max(DNS_LABEL_MAX, `Must be at most ${DNS_LABEL_MAX} characters.`)
   .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'Use lower-case letters, digits and dashes; start and end with a letter or digit.')
   .meta({ description: "The workspace's name, unique in the organization; used in URLs.", example: 'analytics' });
 
@@ -30,10 +32,10 @@ export const PodSecurityLevelInput = z.enum(POD_SECURITY_LEVELS).meta({
 
 export const CreateWorkspaceInput = z.strictObject({
   name: WorkspaceName,
-  cluster: z.string().trim().min(1, 'Choose a cluster.').max(200).meta({ description: 'The name of a registered cluster.' }),
+  cluster: z.string().trim().min(1, 'Choose a cluster.').max(DNS_LABEL_MAX).meta({ description: 'The name of a registered cluster.' }),
   /** Defaults to the name. */
   namespace: NamespaceName.optional(),
-  description: z.string().trim().max(500, 'Must be at most 500 characters.').default(''),
+  description: safeText(DESCRIPTION_MAX, { multiline: true }).default(''),
   quota: WorkspaceQuotaInput.nullish(),
   /** Take over a namespace that exists without Flotilla's labels: explicit and audited. */
   adoptNamespace: z.boolean().default(false),
@@ -42,7 +44,7 @@ export const CreateWorkspaceInput = z.strictObject({
 export type CreateWorkspaceInput = z.input<typeof CreateWorkspaceInput>;
 
 export const UpdateWorkspaceInput = z.strictObject({
-  description: z.string().trim().max(500, 'Must be at most 500 characters.').optional(),
+  description: safeText(DESCRIPTION_MAX, { multiline: true }).optional(),
   quota: WorkspaceQuotaInput.nullish(),
   podSecurityLevel: PodSecurityLevelInput.optional(),
 });

@@ -17,6 +17,8 @@ import {
   SAVEPOINT_DIR_KEYS,
   type ConfigurableSpec,
 } from './flink-configuration';
+import { flinkConfigurationProblems } from './config-policy';
+import { podTemplateProblems, type PodSecurityLevel } from './pod-policy';
 
 /** Configuration keys that hold credentials (s3.secret-key, fs.s3a.secret.key, ssl.keystore-password…). */
 const SECRET_KEY = /(^|[.-])(password|passwd|secret|secret-key|credentials?|api-key|apikey)($|[.-])/i;
@@ -32,6 +34,8 @@ export interface ValidationContext {
   flinkVersions: readonly string[];
   /** The spec last applied, for rules about changes. */
   previous?: { flinkVersion?: string; upgradeMode: string; state: string };
+  /** The workspace's Pod Security level; the strictest when not known. */
+  podSecurityLevel?: PodSecurityLevel;
 }
 
 export interface SessionJobContext {
@@ -67,6 +71,9 @@ class Errors {
   add(field: string, message: string) {
     (this.out[field] ??= []).push(message);
   }
+  addAll(errors: FieldErrors) {
+    for (const [field, messages] of Object.entries(errors)) for (const m of messages) this.add(field, m);
+  }
 }
 
 function checkName(e: Errors, name: string) {
@@ -96,6 +103,7 @@ function checkConfiguration(e: Errors, spec: ConfigurableSpec, config: Record<st
   for (const key of FORBIDDEN_CONFIG_KEYS) {
     if (key in config) e.add('flinkConfiguration', `${key} is set by the operator and may not be configured.`);
   }
+  e.addAll(flinkConfigurationProblems(spec.flinkConfiguration));
   // Flotilla shows specs to every viewer of the workspace and keeps them in its history: a
   // credential written here would be on display. Credentials belong in a Secret.
   for (const key of Object.keys(spec.flinkConfiguration)) {
@@ -137,6 +145,8 @@ function checkCluster(e: Errors, spec: ApplicationSpec | SessionSpec, ctx: Valid
   checkName(e, spec.name);
   checkFlinkVersion(e, spec.flinkVersion, ctx, 'upgradeMode' in spec ? spec.upgradeMode : undefined);
   checkConfiguration(e, spec, config);
+  // The user's own template: the session's dependencies Flotilla merges in are Flotilla's.
+  e.addAll(podTemplateProblems(spec.podTemplate, ctx.podSecurityLevel ?? 'restricted'));
   for (const key of Object.keys(spec.logConfiguration)) {
     if (!ALLOWED_LOG_CONFIG_KEYS.includes(key)) e.add('logConfiguration', `${key} is not a log configuration file; use ${ALLOWED_LOG_CONFIG_KEYS.join(' or ')}.`);
   }
