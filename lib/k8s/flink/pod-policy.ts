@@ -9,9 +9,9 @@
 // RuntimeDefault, no privilege escalation, capabilities dropped). Pure.
 import type { FieldErrors } from '@/lib/errors';
 import { FLINK_SERVICE_ACCOUNT } from '@/lib/k8s/manifests/workspace';
+import type { PodSecurityLevel } from '@/lib/validation/workspaces';
 
-export const POD_SECURITY_LEVELS = ['restricted', 'baseline'] as const;
-export type PodSecurityLevel = (typeof POD_SECURITY_LEVELS)[number];
+export type { PodSecurityLevel };
 
 /** Capabilities a container may add: baseline's default set; restricted only NET_BIND_SERVICE. */
 export const ALLOWED_CAPABILITIES: Record<PodSecurityLevel, readonly string[]> = {
