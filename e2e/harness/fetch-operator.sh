@@ -20,7 +20,9 @@ log() { printf '[flink-operator] %s\n' "$*" >&2; }
 mkdir -p "$CACHE"
 exec 9>"$CACHE/.operator-lock"
 flock 9
-if [ ! -f "$DIR/.complete" ]; then
+# The pom is the recipe: a changed pom means a fresh fetch.
+RECIPE=$(sha256sum "$POM" | cut -c1-16)
+if [ "$(cat "$DIR/.complete" 2>/dev/null)" != "$RECIPE" ]; then
   command -v mvn >/dev/null || { log "Maven is required to fetch the Flink operator"; exit 1; }
   started=$(date +%s)
   log "fetching org.apache.flink:flink-kubernetes-operator:$VERSION and its runtime classpath from Maven Central"
@@ -28,7 +30,7 @@ if [ ! -f "$DIR/.complete" ]; then
   mvn -q -B -Dstyle.color=never -f "$POM" -Dflink.operator.version="$VERSION" \
     dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$DIR.tmp/lib" | sed "s/\x1b\[[0-9;]*m//g" >&2
   [ -s "$DIR.tmp/lib/flink-kubernetes-operator-$VERSION.jar" ] || { log "the operator jar is missing"; exit 1; }
-  touch "$DIR.tmp/.complete"
+  echo "$RECIPE" >"$DIR.tmp/.complete"
   rm -rf "$DIR" && mv "$DIR.tmp" "$DIR"
   log "fetched in $(($(date +%s) - started)) s into $DIR"
 fi

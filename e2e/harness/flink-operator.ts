@@ -69,7 +69,6 @@ export async function startFlinkOperator(target: OperatorTarget, track: (p: Mana
   const proc = startProcess('flink-operator', java, [
     '-Xms64m',
     '-Xmx256m',
-    '-Xss512k',
     '-XX:+UseSerialGC',
     '-XX:TieredStopAtLevel=1',
     '-Xshare:auto',
