@@ -108,6 +108,9 @@ function operatorConfig(port: number, kubeconfigPath: string, dir: string): stri
     'kubernetes.operator.observer.rest-ready.delay: 1 s',
     'kubernetes.operator.resource.cleanup.timeout: 10 s',
     'kubernetes.operator.reconcile.parallelism: 12',
+    // The default (5 reconciles per resource per 15 s) makes a test's fifth change wait 15 s.
+    'kubernetes.operator.rate-limiter.limit: 0',
+    'kubernetes.operator.retry.initial.interval: 1 s',
     `kubernetes.operator.user.artifacts.base.dir: ${path.join(dir, 'artifacts')}`,
     // Flink's own Kubernetes client (it creates the JobManager Deployment) reads this file.
     `kubernetes.config.file: ${kubeconfigPath}`,

@@ -47,6 +47,8 @@ export interface FlinkWorkspaceOptions {
   noStatusPoller?: boolean;
   /** Register this cluster (its restricted identity) instead of the shared control plane. */
   cluster?: KubeTarget;
+  /** The health its registration must report ('reachable' unless given). */
+  health?: string;
 }
 
 export async function startFlinkWorkspace(prefix: string, opts: FlinkWorkspaceOptions = {}): Promise<FlinkWorkspace> {
@@ -56,7 +58,7 @@ export async function startFlinkWorkspace(prefix: string, opts: FlinkWorkspaceOp
   const ctx = await resolveOrgCtx({ requestId: `${prefix}-test`, actor: { type: 'user', id: admin.id, email: admin.email, name: admin.email } }, org.slug);
   const clusterName = uniqueName('local');
   const cluster = await registerCluster(ctx, { name: clusterName, apiServerUrl: restricted.url, caPem: restricted.caPem, credentials: { type: 'token', token: restricted.token } });
-  expect(cluster.health.status).toBe('reachable');
+  expect(cluster.health.status).toBe(opts.health ?? 'reachable');
   const db = await getDb();
   const apiFor = (id: string) => clusterClientFor(id);
   const worker = new Worker({ db, handlers: { ...workspaceHandlers(apiFor), ...flinkResourceHandlers(apiFor) }, clusterIds: [cluster.id], pollMs: 100, log: () => {} });

@@ -15,7 +15,9 @@ let env: FlinkWorkspace;
 
 beforeAll(async () => {
   cp = await startControlPlane({ operator: '1.7.0', crds: '1.7.0' });
-  env = await startFlinkWorkspace('real-op', { cluster: { url: cp.url, caPem: cp.caPem, token: cp.restrictedToken } });
+  // The connection test still asks for FlinkStateSnapshot, which 1.7 lacks (issue 12, item 3).
+  const cluster = { url: cp.url, caPem: cp.caPem, token: cp.restrictedToken };
+  env = await startFlinkWorkspace('real-op', { cluster, health: 'crds_missing' });
 });
 afterAll(async () => {
   await env?.stop();
