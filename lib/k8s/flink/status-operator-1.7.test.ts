@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FlowRecording } from '@/e2e/harness/operator-flows';
+import { diffSpecs } from './diff';
 import { reconciledGeneration, summarizeFlinkStatus, type FlinkResourceStatus } from './status';
 
 const recording = (flow: string): FlowRecording =>
@@ -26,6 +27,7 @@ describe('operator 1.7.0, recorded', () => {
     expect(docs.every((d) => (d.status as FlinkResourceStatus).observedGeneration === undefined)).toBe(true);
     const firstReconciled = docs.find((d) => reconciledGeneration(d.status as FlinkResourceStatus) !== undefined)!;
     // The defaults it writes back first (generation 2) are what it reconciles: no user change.
+    expect(diffSpecs(docs[0]!.spec, docs[1]!.spec).map((c) => [c.path, c.after])).toEqual([['job.args', []], ['jobManager.replicas', 1]]);
     expect(firstReconciled).toMatchObject({ step: 'create', generation: 2 });
     expect(reconciledGeneration(firstReconciled.status as FlinkResourceStatus)).toBe(2);
   });
