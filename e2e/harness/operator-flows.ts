@@ -13,6 +13,7 @@ export interface FlowRecording {
   description: string;
   operatorVersion: string;
   crdVersion: string;
+  steps: string[];
   documents: OperatorRecorder['documents'];
   events: OperatorRecorder['events'];
 }
@@ -164,5 +165,5 @@ export async function runFlow(admin: KubeTarget, name: string, meta: { operatorV
   if (!flow) throw new Error(`no flow ${name}`);
   const recorder = new OperatorRecorder(admin, ns);
   await flow.run(recorder, admin);
-  return { flow: name, description: flow.description, ...meta, documents: recorder.documents, events: recorder.events };
+  return { flow: name, description: flow.description, ...meta, steps: recorder.steps, documents: recorder.documents, events: recorder.events };
 }

@@ -52,6 +52,8 @@ export function flinkPath(namespace: string, kind: string, name?: string): strin
 export class OperatorRecorder {
   readonly documents: RecordedDocument[] = [];
   readonly events: RecordedEvent[] = [];
+  /** The steps in the order the flow entered them. */
+  readonly steps: string[] = ['create'];
   private step = 'create';
   private seen = new Map<string, string>();
   private seenEvents = new Set<string>();
@@ -60,6 +62,7 @@ export class OperatorRecorder {
 
   enter(step: string) {
     this.step = step;
+    this.steps.push(step);
   }
 
   /** Reads the namespace once and keeps what changed since the last look. */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reconciledGeneration, type FlinkResourceStatus } from '@/lib/k8s/flink/status';
 import { startControlPlane, type ControlPlane } from './control-plane';
+import { kubeRequest } from './kube-http';
 import { FLOWS, runFlow, type FlowRecording } from './operator-flows';
 
 const VERSION = '1.7.0';
@@ -24,7 +25,7 @@ afterAll(() => cp?.stop());
  */
 function endOfSteps(r: FlowRecording) {
   const last = new Map<string, unknown>();
-  const finalStep = r.documents.at(-1)?.step;
+  const finalStep = r.steps.at(-1);
   for (const d of r.documents.filter((x) => !(x.deleting && x.step === finalStep))) {
     const s = d.status as FlinkResourceStatus;
     last.set(`${d.step} ${d.kind}/${d.name}`, {
@@ -54,4 +55,25 @@ describe.concurrent(`the real Flink operator ${VERSION}`, () => {
       expect(eventKeys(now)).toEqual(expect.arrayContaining(eventKeys(recorded)));
     });
   }
+});
+
+/** What the API server answers for user flink-operator (a SubjectAccessReview, asked as admin). */
+async function operatorMay(verb: string, resource: string, group = '', namespace = 'rec-any') {
+  const review = { apiVersion: 'authorization.k8s.io/v1', kind: 'SubjectAccessReview', spec: { user: 'flink-operator', resourceAttributes: { verb, resource, group, namespace } } };
+  const res = await kubeRequest<{ status: { allowed: boolean } }>(cp.admin, 'POST', '/apis/authorization.k8s.io/v1/subjectaccessreviews', review);
+  return res.body.status.allowed;
+}
+
+it('runs as flink-operator with the Helm chart RBAC only, and stops with the control plane', async () => {
+  expect(await operatorMay('update', 'flinkdeployments/status', 'flink.apache.org')).toBe(true);
+  expect(await operatorMay('create', 'deployments', 'apps')).toBe(true);
+  expect(await operatorMay('create', 'namespaces', '', '')).toBe(false);
+  expect(await operatorMay('create', 'clusterrolebindings', 'rbac.authorization.k8s.io', '')).toBe(false);
+
+  const operator = cp.operator!;
+  expect((await fetch(operator.healthUrl)).ok).toBe(true);
+  expect(cp.pids()).toContain(operator.process.child.pid);
+  await cp.stop();
+  expect(operator.process.child.exitCode !== null || operator.process.child.signalCode !== null).toBe(true);
+  await expect(fetch(operator.healthUrl)).rejects.toThrow();
 });
