@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { flotillaClusterObjects } from '../../lib/k8s/required-permissions';
 import { createPki, issueClientCertificate } from './certificates';
+import { grantOperatorIdentity, startFlinkOperator, type FlinkOperator } from './flink-operator';
 import { freePort } from './free-port';
 import { kubeRequest, type KubeTarget } from './kube-http';
 import { startProcess, waitFor, type Managed } from './processes';
@@ -36,20 +37,26 @@ export interface ControlPlane {
   /** Starts kube-apiserver again on the same address with the same certificates. */
   startApiServer(): Promise<void>;
   stop(): Promise<void>;
+  /** The real Flink operator, when `operator` was asked for. */
+  operator?: FlinkOperator;
 }
 
 export interface ControlPlaneOptions {
   installCrds?: boolean;
+  /** Version of the Flink operator's CRDs to install (default: build-control-plane.sh's, 1.10.0). */
+  crds?: string;
+  /** Start the real Flink operator of this version (e.g. '1.7.0') once the CRDs are served. */
+  operator?: string;
   log?: (line: string) => void;
 }
 
-const CRD_NAMES = ['flinkdeployments', 'flinksessionjobs', 'flinkstatesnapshots'];
 const WORK_DIR_PREFIX = 'flotilla-k8s-';
 
-export function ensureBinaries(log: (s: string) => void = () => {}): { binDir: string; crdDir: string } {
+export function ensureBinaries(log: (s: string) => void = () => {}, crds?: string): { binDir: string; crdDir: string } {
   const script = path.join(__dirname, 'build-control-plane.sh');
+  const env = crds ? { ...process.env, FLINK_OPERATOR_VERSION: crds } : process.env;
   // Its progress (stderr) shows as it happens: a cold build takes minutes.
-  const out = execFileSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync('bash', [script], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'inherit'] });
   const value = (key: string) => out.match(new RegExp(`^${key}=(.*)$`, 'm'))?.[1];
   const binDir = value('BIN_DIR');
   const crdDir = value('CRD_DIR');
@@ -62,7 +69,7 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
   const log = opts.log ?? (() => {});
   const started = Date.now();
   const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-  const { binDir, crdDir } = ensureBinaries(log);
+  const { binDir, crdDir } = ensureBinaries(log, opts.crds);
   removeAbandonedWorkDirs();
   const dir = mkdtempSync(path.join(os.tmpdir(), WORK_DIR_PREFIX));
   writeFileSync(path.join(dir, 'owner.pid'), String(process.pid));
@@ -70,13 +77,14 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
   const caPem = readFileSync(pki.caCert, 'utf8');
   const [etcdPort, peerPort, apiPort] = [await freePort(), await freePort(), await freePort()];
   const url = `https://127.0.0.1:${apiPort}`;
-  const tokens = { admin: `admin-${rand()}`, restricted: `flotilla-${rand()}`, unprivileged: `nobody-${rand()}` };
+  const tokens = { admin: `admin-${rand()}`, restricted: `flotilla-${rand()}`, unprivileged: `nobody-${rand()}`, operator: `flink-operator-${rand()}` };
   writeFileSync(
     path.join(dir, 'tokens.csv'),
     [
       `${tokens.admin},admin,uid-admin,"system:masters"`,
       `${tokens.restricted},flotilla,uid-flotilla`,
       `${tokens.unprivileged},nobody,uid-nobody`,
+      ...(opts.operator ? [`${tokens.operator},flink-operator,uid-flink-operator`] : []),
     ].join('\n') + '\n',
     { mode: 0o600 },
   );
@@ -172,6 +180,15 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
     ], path.join(dir, 'kube-controller-manager.log'));
     processes.push(controllerManager);
 
+    let operator: FlinkOperator | undefined;
+    if (opts.operator) {
+      await grantOperatorIdentity(admin);
+      // Tracked from its start, so a failed health wait still stops it with the rest.
+      const target = { version: opts.operator, apiUrl: url, caFile: pki.caCert, token: tokens.operator, runDir: dir };
+      operator = await startFlinkOperator(target, (p) => processes.push(p));
+      log(`Flink operator ${operator.version} healthy at ${since()}`);
+    }
+
     return {
       url,
       caPem,
@@ -192,6 +209,7 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
         await waitReady(apiServer);
       },
       stop,
+      operator,
     };
   } catch (err) {
     await stop();
@@ -222,12 +240,13 @@ async function grantRestrictedIdentity(admin: KubeTarget, restricted: KubeTarget
 }
 
 async function installCrds(admin: KubeTarget, crdDir: string) {
-  for (const file of readdirSync(crdDir).filter((f) => f.endsWith('.yml'))) {
+  const files = readdirSync(crdDir).filter((f) => f.endsWith('.yml'));
+  for (const file of files) {
     const crd = parse(readFileSync(path.join(crdDir, file), 'utf8'));
     const res = await kubeRequest(admin, 'POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', crd);
     if (res.status !== 201) throw new Error(`installing ${file} failed: ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`);
   }
-  for (const name of CRD_NAMES) {
+  for (const name of files.map((f) => f.split('.')[0])) {
     await waitFor(
       `${name} to be served`,
       async () => (await kubeRequest(admin, 'GET', `/apis/flink.apache.org/v1beta1/${name}`)).status === 200,

@@ -15,6 +15,7 @@ import { StatusPoller } from '@/lib/reconciler/status-poller';
 import { Worker } from '@/lib/reconciler/worker';
 import { createWorkspace } from '@/lib/workspaces';
 import { workspaceHandlers } from '@/lib/workspaces/reconcile';
+import type { KubeTarget } from './kube-http';
 import { kubeTargets, uniqueName } from './kube-test-target';
 
 export async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
@@ -44,16 +45,20 @@ export interface FlinkWorkspaceOptions {
   watch?: boolean;
   /** Start no status poller: the test runs its own. */
   noStatusPoller?: boolean;
+  /** Register this cluster (its restricted identity) instead of the shared control plane. */
+  cluster?: KubeTarget;
+  /** The health its registration must report ('reachable' unless given). */
+  health?: string;
 }
 
 export async function startFlinkWorkspace(prefix: string, opts: FlinkWorkspaceOptions = {}): Promise<FlinkWorkspace> {
-  const kube = kubeTargets();
+  const restricted = opts.cluster ?? kubeTargets().restricted;
   const org = await createTestOrg();
   const admin = await addTestMember(org, 'admin');
   const ctx = await resolveOrgCtx({ requestId: `${prefix}-test`, actor: { type: 'user', id: admin.id, email: admin.email, name: admin.email } }, org.slug);
   const clusterName = uniqueName('local');
-  const cluster = await registerCluster(ctx, { name: clusterName, apiServerUrl: kube.restricted.url, caPem: kube.restricted.caPem, credentials: { type: 'token', token: kube.restricted.token } });
-  expect(cluster.health.status).toBe('reachable');
+  const cluster = await registerCluster(ctx, { name: clusterName, apiServerUrl: restricted.url, caPem: restricted.caPem, credentials: { type: 'token', token: restricted.token } });
+  expect(cluster.health.status).toBe(opts.health ?? 'reachable');
   const db = await getDb();
   const apiFor = (id: string) => clusterClientFor(id);
   const worker = new Worker({ db, handlers: { ...workspaceHandlers(apiFor), ...flinkResourceHandlers(apiFor) }, clusterIds: [cluster.id], pollMs: 100, log: () => {} });

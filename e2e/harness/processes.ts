@@ -26,12 +26,19 @@ function installExitHooks() {
   });
 }
 
-export function startProcess(name: string, command: string, args: string[], logFile: string): Managed {
+export interface StartOptions {
+  /** Time between SIGTERM and SIGKILL on stop() (default 1 s). */
+  stopGraceMs?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+export function startProcess(name: string, command: string, args: string[], logFile: string, opts: StartOptions = {}): Managed {
   installExitHooks();
   const fd = openSync(logFile, 'a');
   const usePdeathsig = existsSync('/usr/bin/setpriv');
   const child = spawn(usePdeathsig ? '/usr/bin/setpriv' : command, usePdeathsig ? ['--pdeathsig', 'SIGKILL', command, ...args] : args, {
     stdio: ['ignore', fd, fd],
+    env: opts.env ?? process.env,
   });
   closeSync(fd);
   const managed: Managed = {
@@ -52,7 +59,7 @@ export function startProcess(name: string, command: string, args: string[], logF
       child.kill('SIGTERM');
       // kube-apiserver stops listening at once but may take seconds more to exit; nothing of
       // its state lives outside etcd, so a short grace is enough.
-      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+      const timer = setTimeout(() => child.kill('SIGKILL'), opts.stopGraceMs ?? STOP_GRACE_MS);
       await exited;
       clearTimeout(timer);
     },

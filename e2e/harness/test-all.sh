@@ -25,8 +25,8 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
 fi
 "${CHROMIUM_PATH:-/usr/bin/chromium}" --version
 
-step "Kubernetes control plane binaries and Flink operator CRDs"
-if ! bash e2e/harness/build-control-plane.sh; then
+step "Kubernetes control plane binaries, Flink operator CRDs and the Flink operator"
+if ! bash e2e/harness/build-control-plane.sh || ! bash e2e/harness/fetch-operator.sh; then
   echo "the local control plane could not be built: integration suites cannot run"
   echo "0 passed, 1 failed"; exit 1
 fi

@@ -39,6 +39,9 @@ export async function observeOperatorSnapshots(db: Database, clusterId: string, 
     .where(and(eq(workspaces.clusterId, clusterId), eq(workspaces.state, 'ready')));
   if (spaces.length === 0) return;
   const res = await api.get<{ items?: ListedSnapshot[] }>(SNAPSHOTS);
+  // Operators before 1.10 serve no FlinkStateSnapshot: nothing to mirror, and the rest of the
+  // cluster's status must still be observed.
+  if (res.status === 404) return;
   expectStatus(res, [200], "listing the operator's FlinkStateSnapshots");
   const byNamespace = new Map(spaces.map((w) => [w.namespace, w]));
   const listed = (res.body.items ?? []).map(readOperatorSavepoint).filter((s): s is OperatorSavepoint => s !== null && byNamespace.has(s.namespace));

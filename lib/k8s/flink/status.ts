@@ -1,7 +1,8 @@
 // Flotilla's summary of a Flink custom resource's status: one state a person can act on and a
 // sentence saying why, from lifecycleState, jobStatus.state, jobManagerDeploymentStatus, error
-// and observedGeneration as operator 1.15 writes them (CommonStatus, FlinkDeploymentStatus,
-// FlinkStateSnapshotStatus). It never guesses: an object without status is `pending`. Pure.
+// and the reconciled generation as operators 1.7 to 1.15 write them (CommonStatus,
+// FlinkDeploymentStatus, FlinkStateSnapshotStatus). It never guesses: an object without status is
+// `pending`. Pure. Differences between operator versions are handled here, not by callers.
 import { parseOperatorError } from './operator-error';
 
 export const FLINK_STATES = [
@@ -16,7 +17,7 @@ export interface FlinkResourceStatus {
   jobStatus?: { state?: string | null; jobId?: string | null; startTime?: string | null; [field: string]: unknown } | null;
   error?: string | null;
   observedGeneration?: number | null;
-  reconciliationStatus?: { state?: string | null } | null;
+  reconciliationStatus?: { state?: string | null; lastReconciledSpec?: string | null } | null;
   [field: string]: unknown;
 }
 
@@ -52,10 +53,29 @@ const JOB_STATES: Record<string, [FlinkState, string]> = {
   SUSPENDED: ['suspended', 'The job is suspended.'],
 };
 
+/**
+ * The generation of the spec the operator last reconciled. Operators before 1.10 write no
+ * `observedGeneration` (recorded from 1.7.0: e2e/harness/recordings/operator-1.7.0); all of them
+ * keep the spec they last reconciled in `reconciliationStatus.lastReconciledSpec`, a JSON string
+ * whose `resource_metadata.metadata.generation` names its generation. The defaults the operator
+ * writes into the spec on first pickup (generation 1 → 2) are part of what it then reconciles.
+ */
+export function reconciledGeneration(status: FlinkResourceStatus | null | undefined): number | undefined {
+  if (typeof status?.observedGeneration === 'number') return status.observedGeneration;
+  const spec = status?.reconciliationStatus?.lastReconciledSpec;
+  if (!spec) return undefined;
+  try {
+    const generation = JSON.parse(spec)?.resource_metadata?.metadata?.generation;
+    return typeof generation === 'number' ? generation : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function summarizeFlinkStatus(obj: ObservedFlinkObject): FlinkStatusSummary {
   const status = obj.status ?? {};
   const generation = obj.metadata?.generation ?? undefined;
-  const observed = status.observedGeneration ?? undefined;
+  const observed = reconciledGeneration(status);
   const reconciled = observed !== undefined && (generation === undefined || observed >= generation);
   const error = parseOperatorError(status.error) || undefined;
   const jobState = status.jobStatus?.state ?? undefined;
