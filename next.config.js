@@ -7,6 +7,13 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   typedRoutes: false,
+  logging: {
+    // `next dev` prints every server function's arguments by default: the cluster forms' would
+    // be bearer tokens, client keys and kubeconfigs, the sign-up form's a password.
+    serverFunctions: false,
+    // Browser console output stays in the browser (this is Next's default; pinned on purpose).
+    browserToTerminal: false,
+  },
 };
 
 module.exports = nextConfig;

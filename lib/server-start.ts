@@ -4,6 +4,7 @@
 import 'server-only';
 import { getConfig } from '@/lib/config';
 import { getDatabase } from '@/lib/db/client';
+import { describeError } from '@/lib/api/errors';
 
 export async function startServer(): Promise<void> {
   try {
@@ -18,7 +19,7 @@ export async function startServer(): Promise<void> {
     console.log(`[flotilla] database ready (${handle.mode})`);
   } catch (err) {
     // The server keeps running so /api/readyz can report the outage and recover on its own.
-    console.error('[flotilla] database not ready at start:', err instanceof Error ? err.message : err);
+    console.error(`[flotilla] database not ready at start: ${describeError(err)}`);
   }
   // Not while `next build` prerenders pages.
   if (process.env.NEXT_PHASE === 'phase-production-build') return;

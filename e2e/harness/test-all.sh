@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `npm test`: installs what is missing (npm packages, Debian's Chromium, the local Kubernetes
 # control plane's binaries and CRDs), then runs every suite: type check and lint, Vitest unit
-# and integration tests (throwaway PostgreSQL and kube-apiserver), and Playwright against the
-# built console. Ends with one line: "N passed, N failed" summed over all suites.
+# and integration tests (throwaway PostgreSQL and kube-apiserver), Playwright against the
+# built console, and the API fuzzing run (Schemathesis, one suite). Ends with one line:
+# "N passed, N failed" summed over all suites.
 set -uo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/../.."
@@ -53,6 +54,13 @@ if [ "$build_ok" = 1 ]; then
   playwright_rc=$?
 fi
 
+fuzz_rc=1
+if [ "$build_ok" = 1 ]; then
+  step "API fuzzing (Schemathesis)"
+  node --conditions=react-server --import tsx e2e/harness/fuzz-api.ts
+  fuzz_rc=$?
+fi
+
 step "summary"
 read -r vp vf vs < <(node -e '
   const fs = require("fs"); const f = process.argv[1];
@@ -75,6 +83,10 @@ if [ "$build_ok" = 1 ]; then
   passed=$((passed + pp)); failed=$((failed + pf)); skipped=$((skipped + ps))
   if [ "$playwright_rc" != 0 ] && [ "$pf" = 0 ]; then failed=$((failed + 1)); fi
 fi
+
+# The fuzzing run counts as one suite; without a build it could not run, which is a failure.
+if [ "$fuzz_rc" = 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+echo "api fuzzing: $([ "$fuzz_rc" = 0 ] && echo passed || echo failed) (exit $fuzz_rc)"
 
 if [ "$skipped" -gt 0 ]; then
   echo "$passed passed, $failed failed, $skipped skipped"

@@ -8,6 +8,7 @@ import { createClusterClient, ClusterRequestError, type ClusterClient, type Clus
 import { requiredPermissionChecks, type PermissionCheck } from '@/lib/k8s/required-permissions';
 import type { ConnectionReport } from '@/lib/validation/clusters';
 import { renderMissingRbac } from './missing-rbac';
+import { describeError } from '@/lib/api/errors';
 
 export const FLINK_CRDS = ['flinkdeployments', 'flinksessionjobs', 'flinkstatesnapshots'] as const;
 const FLINK_API = '/apis/flink.apache.org/v1beta1';
@@ -92,7 +93,7 @@ export async function runConnectionTest(conn: ClusterConnection, opts: Connectio
       steps.push({ name: 'Connection', ok: false, detail: err.message });
       return report({ health: 'unreachable', problem: err.kind, summary: err.message });
     }
-    console.error(`[clusters] connection test failed unexpectedly: ${(err as Error).name}: ${(err as Error).message}`);
+    console.error(`[clusters] connection test failed unexpectedly: ${describeError(err)}`);
     steps.push({ name: 'Connection', ok: false, detail: 'The test failed unexpectedly.' });
     return report({ health: 'unreachable', problem: 'error', summary: 'The connection test failed unexpectedly; see the server log.' });
   } finally {

@@ -12,6 +12,7 @@ import { connectionOf } from './connection';
 import { runConnectionTest } from './connection-test';
 import { CredentialsUnreadableError } from './credentials-crypto';
 import { recordHealth } from './health';
+import { describeError } from '@/lib/api/errors';
 
 export const PROBE_INTERVAL_MS = 15_000;
 const MAX_BACKOFF_MS = 5 * 60_000;
@@ -84,7 +85,7 @@ export function startHealthProbes(): { stop(): void } {
         })
         .catch((err) => {
           s.failures += 1;
-          console.error(`[health] probe of cluster ${id} failed: ${(err as Error).message}`);
+          console.error(`[health] probe of cluster ${id} failed: ${describeError(err)}`);
         })
         .finally(() => {
           s.nextAt = Date.now() + nextDelayMs(s.failures);
@@ -94,7 +95,7 @@ export function startHealthProbes(): { stop(): void } {
   };
 
   const timer = setInterval(() => {
-    if (!stopped) tick().catch((err) => console.error(`[health] cannot list clusters: ${(err as Error).message}`));
+    if (!stopped) tick().catch((err) => console.error(`[health] cannot list clusters: ${describeError(err)}`));
   }, TICK_MS);
   timer.unref();
   const handle = {

@@ -4,6 +4,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDatabase } from '@/lib/db/client';
 import { appliedMigrationCount, expectedMigrationCount } from '@/lib/db/migrations';
+import { describeError } from '@/lib/api/errors';
 
 export interface Readiness {
   ready: boolean;
@@ -27,7 +28,7 @@ export async function checkReadiness(): Promise<Readiness> {
       checks: { database: { ok: true, mode }, migrations: { ok: migrationsOk, applied, expected } },
     };
   } catch (err) {
-    console.error('[readyz] database check failed:', err instanceof Error ? err.message : err);
+    console.error(`[readyz] database check failed: ${describeError(err)}`);
     return {
       ready: false,
       checks: { database: { ok: false, message: 'database unreachable' }, migrations: { ok: false, expected } },

@@ -43,6 +43,115 @@ describe('the address policy', () => {
   });
 });
 
+describe('IPv6 addresses that carry an IPv4 address', () => {
+  const policies: AddressPolicy[] = ['public', 'private', 'loopback'];
+  const verdicts = (address: string) => policies.map((p) => checkAddress(address, p).ok);
+
+  // Every way of writing 169.254.169.254 (and its link-local neighbours) inside IPv6.
+  it.each([
+    ['::169.254.169.254', 'IPv4-mapped'], // ipaddr.js reads the dotted compatible form as mapped
+    ['::a9fe:a9fe', 'IPv4-compatible'],
+    ['0:0:0:0:0:0:169.254.169.254', 'IPv4-compatible'],
+    ['::ffff:169.254.169.254', 'IPv4-mapped'],
+    ['::ffff:a9fe:a9fe', 'IPv4-mapped'],
+    ['::FFFF:A9FE:A9FE', 'IPv4-mapped'],
+    ['0:0:0:0:0:ffff:a9fe:a9fe', 'IPv4-mapped'],
+    ['::ffff:0:a9fe:a9fe', 'IPv4-translated'],
+    ['64:ff9b::169.254.169.254', 'NAT64'],
+    ['64:ff9b::a9fe:a9fe', 'NAT64'],
+    ['64:ff9b:1::a9fe:a9fe', 'NAT64, local-use prefix'],
+    ['64:ff9b:1:a9fe:a9:fe00::', 'NAT64, local-use prefix'], // the /48 layout, u octet skipped
+    ['2002:a9fe:a9fe::1', '6to4'],
+    ['2002:a9fe:a9fe:1234:5678::9', '6to4'],
+    ['2001:0:a9fe:a9fe::1', 'Teredo'], // the server half
+    ['2001:0:808:808:0:0:5601:5601', 'Teredo'], // the client half, stored inverted
+    ['64:ff9b::a9fe:1', 'NAT64'], // 169.254.0.1, any link-local address
+  ])('always refuses %s (%s form of a link-local address)', (address, form) => {
+    for (const policy of policies) {
+      const verdict = checkAddress(address, policy);
+      expect(verdict.ok, `${address} under ${policy}`).toBe(false);
+      expect(!verdict.ok && verdict.reason).toContain(`(${form}):`);
+      expect(!verdict.ok && verdict.reason).toMatch(/carries the IPv4 address 169\.254\.\d+\.\d+ .*link-local/);
+    }
+  });
+
+  it.each([
+    ['::ffff:100.100.100.200'],
+    ['64:ff9b::6464:64c8'], // 100.100.100.200, Alibaba's metadata service
+    ['2002:c000:c0::'], // 192.0.0.192, Oracle's
+    ['64:ff9b::c000:c0'],
+  ])('refuses %s as the metadata address it carries', (address) => {
+    for (const policy of policies) expect(checkAddress(address, policy)).toMatchObject({ ok: false, reason: expect.stringMatching(/metadata/) });
+  });
+
+  it.each([
+    ['::0.0.0.0', /unspecified/],
+    ['::2', /unspecified/], // ::0.0.0.2, in 0.0.0.0/8
+    ['64:ff9b::', /unspecified/],
+    ['64:ff9b:1::', /unspecified/],
+    ['2002::', /unspecified/],
+    ['64:ff9b::e000:1', /reserved range \(multicast\)/],
+    ['2002:ffff:ffff::', /reserved range \(broadcast\)/],
+  ])('refuses %s, which carries no server address', (address, reason) => {
+    for (const policy of policies) expect(checkAddress(address, policy)).toMatchObject({ ok: false, reason: expect.stringMatching(reason) });
+  });
+
+  it.each([
+    ['::ffff:7f00:1'],
+    ['::127.0.0.1'],
+    ['::7f00:1'],
+    ['64:ff9b::127.0.0.1'],
+    ['64:ff9b:1::7f00:1'],
+    ['2002:7f00:1::'],
+    ['2001:0:7f00:1::80ff:fffe'], // server and client 127.0.0.1
+  ])('allows %s (loopback inside) only where loopback is allowed', (address) => {
+    expect(verdicts(address)).toEqual([false, false, true]);
+    expect(checkAddress(address, 'private')).toMatchObject({ reason: expect.stringContaining('FLOTILLA_CLUSTER_ADDRESSES=private') });
+  });
+
+  it.each([
+    ['::ffff:10.0.0.1'],
+    ['::ffff:c0a8:10a'], // 192.168.1.10
+    ['::ac10:5'], // 172.16.0.5
+    ['64:ff9b::10.1.2.3'],
+    ['64:ff9b::6440:1'], // 100.64.0.1, carrier-grade NAT
+    ['64:ff9b:1::c0a8:101'],
+    ['2002:a00:1::1'],
+    ['2001:0:a00:1::f5ff:fffe'], // server and client 10.0.0.1
+    ['2001:0:808:808:0:0:f5ff:fffe'], // client 10.0.0.1
+  ])('allows %s (private inside) only where private addresses are allowed', (address) => {
+    expect(verdicts(address)).toEqual([false, true, true]);
+  });
+
+  it.each([
+    ['::ffff:8.8.8.8'],
+    ['64:ff9b::808:808'],
+    ['64:ff9b::8.8.4.4'],
+    ['64:ff9b:1::808:808'], // the /96 layout under the local-use prefix
+    ['64:ff9b:1:808:8:800::'], // the /48 layout
+    ['2002:808:808::1'],
+    ['2001:0:808:808:8000:ffff:f7f7:f7f7'], // server and client 8.8.8.8
+  ])('judges %s by the public address it carries', (address) => {
+    expect(verdicts(address)).toEqual([true, true, true]);
+  });
+
+  it('still judges plain IPv6 by its own range', () => {
+    expect(verdicts('2001:4860::8888')).toEqual([true, true, true]);
+    expect(verdicts('::1')).toEqual([false, false, true]);
+    expect(checkAddress('::', 'loopback')).toMatchObject({ ok: false, reason: expect.stringMatching(/unspecified/) });
+    expect(checkAddress('2001:db8::1', 'loopback')).toMatchObject({ ok: false, reason: expect.stringMatching(/reserved/) });
+  });
+
+  it('refuses the embedded forms before and after a lookup', async () => {
+    for (const host of ['[::ffff:a9fe:a9fe]', '[64:ff9b::a9fe:a9fe]', '[2002:a9fe:a9fe::]']) expect(checkHost(host, 'loopback').ok, host).toBe(false);
+    const err = await new Promise<Error | null>((resolve) =>
+      safeLookup(() => 'loopback', async () => [{ address: '64:ff9b::a9fe:a9fe', family: 6 }])('nat64.example.com', {}, (e) => resolve(e)),
+    );
+    expect(err).toBeInstanceOf(AddressRefusedError);
+    expect(err!.message).toMatch(/nat64\.example\.com resolves to a refused address: .*169\.254\.169\.254/);
+  });
+});
+
 describe('the lookup every connection uses', () => {
   const resolveTo = (addresses: string[]) => async (): Promise<LookupAddress[]> => addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
   const lookup = (policy: AddressPolicy, addresses: string[], all = false) =>

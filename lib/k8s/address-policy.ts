@@ -8,6 +8,7 @@ import type { LookupAddress, LookupAllOptions, LookupOneOptions } from 'node:dns
 import dns from 'node:dns';
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
+import { embeddedIPv4 } from './embedded-ipv4';
 
 export type AddressPolicy = 'public' | 'private' | 'loopback';
 
@@ -30,15 +31,24 @@ const METADATA_ADDRESSES = new Set(['100.100.100.200', 'fd00:ec2::254', '192.0.0
 
 const PRIVATE_RANGES = new Set(['private', 'uniqueLocal', 'carrierGradeNat']);
 
-/** Refuses an address as `policy` requires. Accepts IPv4, IPv6 and IPv4-mapped IPv6 text. */
+/**
+ * Refuses an address as `policy` requires. Accepts IPv4 and IPv6 text; an IPv6 address that
+ * carries an IPv4 address (mapped, compatible, NAT64, 6to4, Teredo) is judged by that address.
+ */
 export function checkAddress(address: string, policy: AddressPolicy): AddressVerdict {
   // node's isIP is strict (four decimal parts); ipaddr.js alone would accept 1.2.3 and the like.
   if (!isIP(address)) return { ok: false, reason: `${address} is not an IP address.` };
-  let ip = ipaddr.parse(address);
-  if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
-  const text = ip.toNormalizedString();
-  const canonical = ip.kind() === 'ipv6' ? ipaddr.IPv6.parse(text).toString() : text;
-  if (METADATA_ADDRESSES.has(canonical)) return { ok: false, reason: `${address} is a cloud metadata address, never a cluster.` };
+  const ip = ipaddr.parse(address);
+  // (ipaddr.js reads `::a.b.c.d` as IPv4-mapped; either way it is judged by a.b.c.d.)
+  const embedded = ip.kind() === 'ipv6' ? embeddedIPv4(ip as ipaddr.IPv6) : null;
+  if (embedded) {
+    for (const inner of embedded.addresses) {
+      const verdict = checkAddress(inner.toString(), policy);
+      if (!verdict.ok) return { ok: false, reason: `${address} carries the IPv4 address ${inner} (${embedded.form}): ${verdict.reason}` };
+    }
+    return { ok: true };
+  }
+  if (METADATA_ADDRESSES.has(ip.toString())) return { ok: false, reason: `${address} is a cloud metadata address, never a cluster.` };
   const range = ip.range();
   switch (range) {
     case 'unicast':

@@ -13,6 +13,7 @@ import { observeCluster } from '@/lib/flink-resources/observe';
 import type { KubeApi } from '@/lib/k8s/kube-api';
 import { StatusLeases } from './status-leases';
 import { ClusterWatches, type WatchClient } from './status-watch';
+import { describeError } from '@/lib/api/errors';
 
 export interface StatusPollerOptions {
   db: Database;
@@ -51,13 +52,13 @@ export class StatusPoller {
     if (this.running) return;
     this.running = true;
     const loop = async () => {
-      await this.tick().catch((err) => this.log(`status poll failed: ${err instanceof Error ? err.message : err}`));
+      await this.tick().catch((err) => this.log(`status poll failed: ${describeError(err)}`));
       if (this.running) this.timer = setTimeout(loop, this.opts.intervalMs ?? 3_000);
     };
     void loop();
     // A cluster given its first workspace is watched within seconds, not at the next resync.
     const watchLoop = async () => {
-      await this.syncWatches().catch((err) => this.log(`listing clusters to watch failed: ${err instanceof Error ? err.message : err}`));
+      await this.syncWatches().catch((err) => this.log(`listing clusters to watch failed: ${describeError(err)}`));
       if (this.running) this.watchTimer = setTimeout(watchLoop, WATCH_SYNC_MS);
     };
     if (this.watches) void watchLoop();
@@ -69,7 +70,7 @@ export class StatusPoller {
     clearTimeout(this.timer);
     clearTimeout(this.watchTimer);
     this.watches?.stop();
-    await this.leases.release().catch((err) => this.log(`releasing status leases failed: ${err instanceof Error ? err.message : err}`));
+    await this.leases.release().catch((err) => this.log(`releasing status leases failed: ${describeError(err)}`));
   }
 
   /** Starts a read of every cluster not still being read; resolves when those reads finish. */

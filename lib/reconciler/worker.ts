@@ -6,6 +6,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '@/lib/db/client';
 import { claimOperations, completeOperation, failOperation, type Operation } from './outbox';
+import { describeError } from '@/lib/api/errors';
 
 /** Thrown by a handler when retrying cannot help (the cluster rejected the object itself). */
 export class PermanentOperationError extends Error {}
@@ -41,7 +42,7 @@ export class Worker {
     if (this.running) return;
     this.running = true;
     const loop = async () => {
-      await this.tick().catch((err) => this.log(`claim failed: ${err instanceof Error ? err.message : err}`));
+      await this.tick().catch((err) => this.log(`claim failed: ${describeError(err)}`));
       if (this.running) this.timer = setTimeout(loop, this.opts.pollMs ?? 500);
     };
     void loop();

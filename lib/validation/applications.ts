@@ -63,7 +63,14 @@ export const SpecRevisionSchema = z
     generation: z.number().int(),
     createdAt: z.string(),
     createdBy: z.string().nullable().meta({ description: 'Who made the change, when known.' }),
-    changes: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
+    changes: z.array(
+      z.object({
+        path: z.string(),
+        // JSON leaves out an undefined value: a field that was added has no `before`, one removed no `after`.
+        before: z.unknown().optional().meta({ description: 'The value before; absent when the field was added.' }),
+        after: z.unknown().optional().meta({ description: 'The value after; absent when the field was removed.' }),
+      }),
+    ),
   })
   .meta({ id: 'SpecRevision' });
 export type SpecRevisionDto = z.infer<typeof SpecRevisionSchema>;

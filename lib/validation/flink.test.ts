@@ -88,6 +88,15 @@ describe('sessions and session jobs reuse the application’s parts', () => {
     expect(SessionSpec.safeParse({ name: 'shared', image: 'flink:1.20', extraJars: ['http://x/y.jar'] }).success).toBe(false);
   });
 
+  it('bounds slots and TaskManagers, so that a session\'s capacity stays an exact integer (the fuzzing run found 1.35e22)', () => {
+    const session = (taskManager: Record<string, number>) => SessionSpec.safeParse({ name: 'shared', image: 'flink:1.20', taskManager: { memory: '2g', ...taskManager } });
+    expect(session({ slots: 1024, replicas: 1000 }).success).toBe(true);
+    const tooMany = session({ slots: 78102863, replicas: 173438155337542 });
+    expect(tooMany.success).toBe(false);
+    expect(fieldErrorsOf(tooMany.error!)).toEqual({ 'taskManager.slots': ['At most 1024 slots per TaskManager.'], 'taskManager.replicas': ['At most 1000 TaskManagers.'] });
+    expect(ApplicationSpec.safeParse({ ...minimalApplicationInput, taskManager: { slots: 1025 } }).success).toBe(false);
+  });
+
   it('gives a session job its job fields and no cluster fields', () => {
     expect(SessionJobSpec.parse(sessionJobInput)).toMatchObject({ name: 'clicks', parallelism: 2, upgradeMode: 'savepoint', state: 'running' });
     expect(SessionJobSpec.safeParse({ ...sessionJobInput, image: 'flink:1.20' }).success).toBe(false);

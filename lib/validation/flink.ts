@@ -39,6 +39,8 @@ export const IMAGE_PULL_POLICIES = ['IfNotPresent', 'Always', 'Never'] as const;
 /** What a minimal spec gets (the operator's own examples use these sizes). */
 export const DEFAULT_JOB_MANAGER = { cpu: 1, memory: '2048m' } as const;
 export const DEFAULT_TASK_MANAGER = { cpu: 1, memory: '2048m', slots: 1 } as const;
+export const MAX_TASK_SLOTS = 1024;
+export const MAX_SESSION_TASK_MANAGERS = 1000;
 
 const URI_WITH_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
 const optionalText = (max: number) =>
@@ -67,7 +69,8 @@ const resources = (defaults: { cpu: number; memory: string }) => ({
 export const JobManagerResources = z.strictObject(resources(DEFAULT_JOB_MANAGER));
 export const TaskManagerResources = z.strictObject({
   ...resources(DEFAULT_TASK_MANAGER),
-  slots: z.number().int().default(DEFAULT_TASK_MANAGER.slots).meta({ description: 'Task slots per TaskManager (taskmanager.numberOfTaskSlots).' }),
+  // Bounded so that a session's capacity (slots × replicas) stays an exact integer in every answer.
+  slots: z.number().int().max(MAX_TASK_SLOTS, `At most ${MAX_TASK_SLOTS} slots per TaskManager.`).default(DEFAULT_TASK_MANAGER.slots).meta({ description: 'Task slots per TaskManager (taskmanager.numberOfTaskSlots).' }),
 });
 
 /** Flink configuration: a flat string map; numbers and booleans from JSON are kept as their text. */
@@ -174,7 +177,7 @@ export const SessionSpec = z
     name: FlinkResourceName,
     ...ClusterFields.shape,
     taskManager: TaskManagerResources.extend({
-      replicas: z.number().int().default(1).meta({ description: 'How many TaskManagers the session keeps.' }),
+      replicas: z.number().int().max(MAX_SESSION_TASK_MANAGERS, `At most ${MAX_SESSION_TASK_MANAGERS} TaskManagers.`).default(1).meta({ description: 'How many TaskManagers the session keeps.' }),
     }).prefault({}),
     ...StateFields.shape,
     flinkConfiguration: FlinkConfiguration,

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { diffSpecs } from '@/lib/k8s/flink/diff';
 import { API_OPERATIONS } from '../operations';
 import { buildOpenApiDocument } from './document';
 
@@ -53,6 +54,13 @@ describe('the OpenAPI document', () => {
       expect(rendered!.responses?.['401']).toBeDefined();
       if (op.body) expect(rendered!.responses?.['422']).toBeDefined();
     }
+  });
+
+  it('describes a revision change as the diff produces it: no `before` for an added field, no `after` for a removed one', () => {
+    const revision = doc.components?.schemas?.SpecRevision as { properties: { changes: { items: { required?: string[] } } } };
+    expect(revision.properties.changes.items.required).toEqual(['path']);
+    const serialized = JSON.parse(JSON.stringify(diffSpecs({ a: 1 }, { b: 2 })));
+    expect(serialized).toEqual([{ path: 'a', before: 1 }, { path: 'b', after: 2 }]);
   });
 });
 

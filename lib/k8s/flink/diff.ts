@@ -6,8 +6,10 @@ import type { JobState, UpgradeMode } from '@/lib/validation/flink';
 export interface SpecChange {
   /** `taskManager.memory`, `flinkConfiguration["state.checkpoints.dir"]`, `args`… */
   path: string;
-  before: unknown;
-  after: unknown;
+  /** Undefined (and absent once serialized) for a field that was added. */
+  before?: unknown;
+  /** Undefined (and absent once serialized) for a field that was removed. */
+  after?: unknown;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
