@@ -65,7 +65,8 @@ function assertTokenWithin(ctx: OrgCtx, token: NonNullable<RightsGiven['token']>
     if (beyond.length > 0) throw new ForbiddenError(`This token cannot create a token with ${list(beyond)}, beyond its own scopes.`);
   }
   if (tokenExpiresAt && (token.expiresAt === null || token.expiresAt > tokenExpiresAt)) {
-    const days = Math.floor((tokenExpiresAt.getTime() - Date.now()) / DAY_MS);
+    // A minute's margin: the suggested count must still fit when the next request arrives.
+    const days = Math.floor((tokenExpiresAt.getTime() - Date.now() - 60_000) / DAY_MS);
     const hint = days >= 1 ? `: choose at most ${days} day(s)` : '';
     throw new ForbiddenError(`A token cannot outlive the token that creates it, which expires at ${tokenExpiresAt.toISOString()}${hint}.`);
   }
