@@ -43,7 +43,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         async authorize(credentials, request) {
           const email = typeof credentials.email === 'string' ? credentials.email : '';
           const password = typeof credentials.password === 'string' ? credentials.password : '';
-          const clientAddress = clientAddressOf(request.headers);
+          const clientAddress = clientAddressOf(request.headers, config.trustedProxies);
           try {
             const actor = await verifyCredentials({ email, password, clientAddress });
             return { id: actor.id, email: actor.email, name: actor.name };
