@@ -50,6 +50,7 @@ describe('the OpenAPI document', () => {
       expect(rendered, `${op.method} ${op.path}`).toBeDefined();
       const pathParams = (rendered!.parameters ?? []).filter((p) => 'in' in p && p.in === 'path').map((p) => ('name' in p ? p.name : ''));
       expect(pathParams.sort()).toEqual([...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort());
+      expect(rendered!.responses?.['400']).toBeDefined();
       expect(rendered!.responses?.['401']).toBeDefined();
       if (op.body) expect(rendered!.responses?.['422']).toBeDefined();
     }

@@ -34,6 +34,8 @@ function toOperationObject(op: ApiOperation): ZodOpenApiOperationObject {
     [status]: op.response
       ? { description: 'Success.', content: { 'application/json': { schema: op.response } } }
       : { description: 'Done; no content.' },
+    // Refused before any route runs (proxy.ts, the API wrapper): nothing here can hold such text.
+    '400': errorResponse('The path or query string holds a NUL character, an unpaired surrogate or invalid percent-encoding.'),
     '401': errorResponse('Not signed in, or the API token is invalid, expired or revoked.'),
   };
   if (op.permission || op.method !== 'GET') responses['403'] = errorResponse("The caller's role or the token's scopes do not allow this.");
