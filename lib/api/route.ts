@@ -75,7 +75,7 @@ export function apiRoute<
       }
       const searchParams = checked(Object.fromEntries(new URL(request.url).searchParams));
       const query = options.query ? parseInput(options.query, searchParams) : undefined;
-      const body = options.body ? parseInput(options.body, await readJson(request, isBodyRequired(request.method, options.body))) : undefined;
+      const body = options.body ? await readBody(request, options.body) : undefined;
       const result = await options.handler(ctx as Org extends true ? OrgCtx : Ctx, {
         params,
         body: body as Parsed<Body>,
@@ -113,8 +113,15 @@ async function readJson(request: Request, required: boolean): Promise<unknown> {
   } catch {
     throw bodyError('The request body is not valid JSON.');
   }
-  if (request.method === 'PATCH' && isEmptyObject(value)) throw bodyError('Nothing to change: send at least one field.');
   return checked(value);
+}
+
+/** The parsed body. An empty PATCH that the schema accepts (all fields optional) changes nothing: 422. */
+async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  const value = await readJson(request, isBodyRequired(request.method, schema));
+  const body = parseInput(schema, value);
+  if (request.method === 'PATCH' && isEmptyObject(value)) throw bodyError('Nothing to change: send at least one field.');
+  return body;
 }
 
 /** Refuses input nested too deeply or holding text that cannot be stored, naming the field. */
