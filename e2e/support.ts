@@ -8,11 +8,11 @@ export function uniqueSuffix(): string {
 }
 
 /** Signs up a new organization through the form and waits for its home page; returns its slug. */
-export async function signUpOrganization(page: Page, opts: { name?: string; email?: string; organization?: string; password?: string } = {}) {
+export async function signUpOrganization(page: Page, opts: { name?: string; email?: string; organization?: string; password?: string; baseUrl?: string } = {}) {
   const suffix = uniqueSuffix();
   const email = opts.email ?? `owner-${suffix}@example.com`;
   const organization = opts.organization ?? `Acme ${suffix}`;
-  await page.goto('/sign-up');
+  await page.goto(`${opts.baseUrl ?? ''}/sign-up`);
   await page.getByLabel('Your name').fill(opts.name ?? 'Olivia Owner');
   await page.getByLabel('Work email').fill(email);
   await page.getByLabel('Password').fill(opts.password ?? PASSWORD);

@@ -51,3 +51,12 @@ export function defineOperation<
 >(operation: ApiOperation<Org, Body, Query>): ApiOperation<Org, Body, Query> {
   return operation;
 }
+
+/**
+ * Whether a request must carry a body: always for PATCH (whose empty object changes nothing and
+ * is refused), otherwise when the schema does not accept an empty object. The OpenAPI document
+ * says so and `apiRoute` refuses an empty body where it is required.
+ */
+export function isBodyRequired(method: string, body: z.ZodType): boolean {
+  return method.toUpperCase() === 'PATCH' || !body.safeParse({}).success;
+}

@@ -9,9 +9,10 @@ import { authorizeOrg } from '@/lib/auth/authorize';
 import { getConfig } from '@/lib/config';
 import { AppError, ForbiddenError, ValidationError } from '@/lib/errors';
 import { resolveOrgCtx } from '@/lib/organizations/context';
+import { isStorableText, untrustedDataProblem } from '@/lib/validation/untrusted-data';
 import { authenticateRequest, type AuthMethod } from './authenticate';
 import { errorResponse } from './errors';
-import type { RouteOptions } from './operation';
+import { isBodyRequired, type RouteOptions } from './operation';
 import { isAllowedOrigin } from './origin';
 import { parseInput } from './parse';
 import { requestIdOf } from './request-id';
@@ -39,6 +40,14 @@ class PayloadTooLargeError extends AppError {
   }
 }
 
+class InvalidPathError extends AppError {
+  constructor() {
+    super('invalid_path', 400, 'The path contains a NUL character or an unpaired surrogate.');
+  }
+}
+
+const bodyError = (message: string) => new ValidationError({ _: [message] }, message);
+
 export function apiRoute<
   Org extends boolean = false,
   Body extends z.ZodType | undefined = undefined,
@@ -57,13 +66,16 @@ export function apiRoute<
         throw new ForbiddenError('Cross-origin requests may not change anything.');
       }
       const params = (await context.params) ?? {};
+      // Nothing can be named like this, and Postgres refuses NUL outright: say so instead of a 500.
+      if (!Object.values(params).every((v) => typeof v !== 'string' || isStorableText(v))) throw new InvalidPathError();
       let ctx: Ctx | OrgCtx = { requestId, actor };
       if (options.org) {
         ctx = await resolveOrgCtx(ctx, params.org ?? '');
         if (options.permission) authorizeOrg(ctx as OrgCtx, options.permission);
       }
-      const query = options.query ? parseInput(options.query, Object.fromEntries(new URL(request.url).searchParams)) : undefined;
-      const body = options.body ? parseInput(options.body, await readJson(request)) : undefined;
+      const searchParams = checked(Object.fromEntries(new URL(request.url).searchParams));
+      const query = options.query ? parseInput(options.query, searchParams) : undefined;
+      const body = options.body ? await readBody(request, options.body) : undefined;
       const result = await options.handler(ctx as Org extends true ? OrgCtx : Ctx, {
         params,
         body: body as Parsed<Body>,
@@ -78,18 +90,49 @@ export function apiRoute<
   };
 }
 
-async function readJson(request: Request): Promise<unknown> {
+async function readJson(request: Request, required: boolean): Promise<unknown> {
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_BODY_BYTES) throw new PayloadTooLargeError();
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new PayloadTooLargeError();
-  // An empty body is an empty object, so missing fields are named rather than "invalid JSON".
-  if (text.trim() === '') return {};
+  const bytes = await request.arrayBuffer();
+  if (bytes.byteLength > MAX_BODY_BYTES) throw new PayloadTooLargeError();
+  let text: string;
   try {
-    return JSON.parse(text) as unknown;
+    // Not request.text(): it would turn invalid UTF-8 into U+FFFD and store that silently.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ValidationError({ _: ['The request body is not valid JSON.'] }, 'The request body is not valid JSON.');
+    throw bodyError('The request body is not valid UTF-8.');
   }
+  if (text.trim() === '') {
+    if (required) throw bodyError('The request body is empty: this operation takes a JSON object.');
+    // An optional body left out is an empty object, so defaults apply as for `{}`.
+    return {};
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    throw bodyError('The request body is not valid JSON.');
+  }
+  return checked(value);
+}
+
+/** The parsed body. An empty PATCH that the schema accepts (all fields optional) changes nothing: 422. */
+async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  const value = await readJson(request, isBodyRequired(request.method, schema));
+  const body = parseInput(schema, value);
+  if (request.method === 'PATCH' && isEmptyObject(value)) throw bodyError('Nothing to change: send at least one field.');
+  return body;
+}
+
+/** Refuses input nested too deeply or holding text that cannot be stored, naming the field. */
+function checked<T>(value: T): T {
+  const problem = untrustedDataProblem(value);
+  if (problem) throw new ValidationError({ [problem.path]: [problem.message] });
+  return value;
+}
+
+function isEmptyObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
 function toResponse(result: unknown, status: number, requestId: string): Response {

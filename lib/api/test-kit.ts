@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/client';
 import { apiTokens, clusters, memberships, organizations, serviceAccounts, users, workspaces } from '@/lib/db/schema';
 import type { OrgRole } from '@/lib/auth/permissions';
 import { displayPrefix, generateToken, hashToken } from '@/lib/api-tokens/token';
+import { PEER_ADDRESS_HEADER } from '@/lib/http/arrival-headers';
 import type { RouteHandler } from './route';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
@@ -87,8 +88,8 @@ export async function createTestToken(org: TestOrg, opts: TestTokenOptions = {})
 export interface CallOptions {
   token?: string;
   body?: unknown;
-  /** Raw body text, sent as is (for invalid JSON). */
-  rawBody?: string;
+  /** Raw body, sent as is (for invalid JSON or invalid UTF-8). */
+  rawBody?: string | Uint8Array<ArrayBuffer>;
   params?: Record<string, string>;
   query?: Record<string, string>;
   headers?: Record<string, string>;
@@ -109,7 +110,8 @@ export interface CallResult {
 export async function call(handler: RouteHandler, method: string, path: string, opts: CallOptions = {}): Promise<CallResult> {
   const url = new URL(`http://localhost:3000/api/v1${path}`);
   for (const [k, v] of Object.entries(opts.query ?? {})) url.searchParams.set(k, v);
-  const headers = new Headers({ 'x-forwarded-for': `10.${rand()}.${rand()}.${rand()}`, ...opts.headers });
+  // The peer address is what the HTTP server records for each connection (lib/api/peer-address.ts).
+  const headers = new Headers({ [PEER_ADDRESS_HEADER]: `10.${rand()}.${rand()}.${rand()}`, ...opts.headers });
   if (opts.token) headers.set('authorization', `Bearer ${opts.token}`);
   const hasBody = opts.body !== undefined || opts.rawBody !== undefined;
   if (hasBody) headers.set('content-type', 'application/json');

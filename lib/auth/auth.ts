@@ -46,7 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           // longer), so the answer is the same and argon2 never hashes a megabyte.
           const email = typeof credentials.email === 'string' ? credentials.email.slice(0, EMAIL_MAX + 1) : '';
           const password = typeof credentials.password === 'string' ? credentials.password.slice(0, PASSWORD_MAX + 1) : '';
-          const clientAddress = clientAddressOf(request.headers);
+          const clientAddress = clientAddressOf(request.headers, config.trustedProxies);
           try {
             const actor = await verifyCredentials({ email, password, clientAddress });
             return { id: actor.id, email: actor.email, name: actor.name };

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeConfigErrors, EnvSchema, type ClusterAddressPolicy } from './schema';
+import type { TrustedProxies } from './trusted-proxies';
 
 export interface Config {
   databaseUrl: string | undefined;
@@ -20,6 +21,8 @@ export interface Config {
   worker: 'in-process' | 'off';
   /** How often workers read Flink status back from each cluster. */
   statusPollMs: number;
+  /** Reverse proxies whose forwarded headers are believed (FLOTILLA_TRUSTED_PROXIES). */
+  trustedProxies: TrustedProxies;
 }
 
 let cached: Config | undefined;
@@ -46,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     signup: e.FLOTILLA_SIGNUP,
     worker: e.FLOTILLA_WORKER,
     statusPollMs: e.FLOTILLA_STATUS_POLL_MS,
+    trustedProxies: e.FLOTILLA_TRUSTED_PROXIES,
   };
 }
 

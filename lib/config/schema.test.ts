@@ -43,6 +43,7 @@ describe('configuration', () => {
     ['FLOTILLA_CLUSTER_ADDRESSES', 'anything', 'must be one of: public, private, loopback'],
     ['FLOTILLA_SIGNUP', 'closed', 'must be open or invite-only'],
     ['FLOTILLA_WORKER', 'elsewhere', 'must be in-process or off'],
+    ['FLOTILLA_TRUSTED_PROXIES', '10.0.0.1, proxy.internal', '"proxy.internal" is not an IP address or CIDR range'],
   ])('explains a bad %s', (name, value, expected) => {
     const result = EnvSchema.safeParse({ [name]: value });
     expect(result.success).toBe(false);
@@ -58,5 +59,11 @@ describe('configuration', () => {
     const result = EnvSchema.safeParse({ FLOTILLA_PREVIOUS_SECRET_KEYS: `${KEY},c2hvcnQ=` });
     expect(result.success).toBe(false);
     expect(describeConfigErrors(result.error!)).toContain('FLOTILLA_PREVIOUS_SECRET_KEYS.1: must be 32 random bytes in base64');
+  });
+
+  it('trusts no proxy by default and reads addresses and ranges', () => {
+    expect(EnvSchema.parse({}).FLOTILLA_TRUSTED_PROXIES).toEqual([]);
+    const ranges = EnvSchema.parse({ FLOTILLA_TRUSTED_PROXIES: '10.0.0.0/8,::1' }).FLOTILLA_TRUSTED_PROXIES;
+    expect(ranges.map(([address, bits]) => `${address.toString()}/${bits}`)).toEqual(['10.0.0.0/8', '::1/128']);
   });
 });

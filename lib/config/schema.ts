@@ -1,5 +1,6 @@
 // The server's settings: one zod schema, read from the environment, explained in the README.
 import { z } from 'zod';
+import { parseTrustedProxies } from './trusted-proxies';
 
 export const CLUSTER_ADDRESS_POLICIES = ['public', 'private', 'loopback'] as const;
 export type ClusterAddressPolicy = (typeof CLUSTER_ADDRESS_POLICIES)[number];
@@ -34,6 +35,18 @@ export const EnvSchema = z
       .default('private'),
     FLOTILLA_SIGNUP: z.enum(['open', 'invite-only'], { error: 'must be open or invite-only' }).default('open'),
     FLOTILLA_WORKER: z.enum(['in-process', 'off'], { error: 'must be in-process or off' }).default('in-process'),
+    /** Reverse proxies whose X-Forwarded-For/-Proto are believed (addresses or CIDR ranges, comma-separated); none by default. */
+    FLOTILLA_TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((value, ctx) => {
+        try {
+          return parseTrustedProxies(value);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message });
+          return z.NEVER;
+        }
+      }),
     FLOTILLA_STATUS_POLL_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(200, 'must be at least 200').max(600_000).default(30_000),
   })
   .superRefine((env, ctx) => {

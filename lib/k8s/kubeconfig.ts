@@ -3,7 +3,7 @@
 // file or route through a proxy on the server is refused with a message saying why and what to
 // paste instead. Untrusted kubeconfig text never reaches a client library's loaders. Pure and
 // client-safe: the registration form lists contexts with it as you paste.
-import { parse } from 'yaml';
+import { parseUntrustedYaml } from '@/lib/validation/untrusted-yaml';
 
 export interface KubeconfigContext {
   name: string;
@@ -32,7 +32,7 @@ function load(text: string): KubeconfigResult<Obj> {
   let doc: unknown;
   try {
     // A small alias budget: a kubeconfig needs none, and aliases are how YAML bombs grow.
-    doc = parse(text, { maxAliasCount: 20, uniqueKeys: false });
+    doc = parseUntrustedYaml(text, { maxAliasCount: 20, uniqueKeys: false });
   } catch (err) {
     return { ok: false, errors: [`This is not valid YAML: ${(err as Error).message.split('\n')[0]}`] };
   }

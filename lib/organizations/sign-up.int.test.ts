@@ -4,7 +4,15 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { actorForUserId, currentSessionVersion, endAllSessions, verifyCredentials, WRONG_CREDENTIALS } from '@/lib/auth/credentials';
+import {
+  ACCOUNT_FAILURES,
+  actorForUserId,
+  ADDRESS_FAILURES,
+  currentSessionVersion,
+  endAllSessions,
+  verifyCredentials,
+  WRONG_CREDENTIALS,
+} from '@/lib/auth/credentials';
 import { getDb } from '@/lib/db/client';
 import { auditEvents, memberships, organizations, users } from '@/lib/db/schema';
 import { getConfig } from '@/lib/config';
@@ -113,15 +121,46 @@ describe('signing in', () => {
     expect(actor.email).toBe(input.email.toLowerCase());
   });
 
-  it('refuses an account after 10 failures with the time to wait, even with the right password', async () => {
+  it('refuses an account at one address after 10 failures there, with the time to wait, and nowhere else', async () => {
     const input = person();
     await signUp(input);
+    const attacker = `203.0.113.${Math.floor(Math.random() * 250)}`;
     for (let i = 0; i < 10; i++) {
-      await rejection(verifyCredentials({ email: input.email, password: `wrong ${i} passphrase`, clientAddress: `203.0.113.${i}` }));
+      expect(await rejection(verifyCredentials({ email: input.email, password: `wrong ${i} passphrase`, clientAddress: attacker }))).toBeInstanceOf(UnauthenticatedError);
     }
-    const err = await rejection(verifyCredentials({ email: input.email, password: PASSWORD, clientAddress: '203.0.113.200' }));
+    const err = await rejection(verifyCredentials({ email: input.email, password: PASSWORD, clientAddress: attacker }));
     expect(err).toBeInstanceOf(RateLimitedError);
     expect((err as RateLimitedError).retryAfterSeconds).toBeGreaterThan(0);
+    // The attacker's guesses do not lock the user out from their own address.
+    const actor = await verifyCredentials({ email: input.email, password: PASSWORD, clientAddress: '198.51.100.20' });
+    expect(actor.email).toBe(input.email.toLowerCase());
+  });
+
+  it('shuts out a guesser spread over many addresses, but not the user from an address they signed in from', async () => {
+    const input = person();
+    await signUp(input);
+    const email = input.email.toLowerCase();
+    const home = `198.51.100.${Math.floor(Math.random() * 250)}`;
+    await verifyCredentials({ email, password: PASSWORD, clientAddress: home });
+    // The account has seen ACCOUNT_FAILURES failures from many addresses in this window.
+    const db = await getDb();
+    await db.execute(sql`insert into rate_limits (key, count) values (${`signin:account:${email}`}, ${ACCOUNT_FAILURES})`);
+    const fromElsewhere = await rejection(verifyCredentials({ email, password: PASSWORD, clientAddress: '203.0.113.250' }));
+    expect(fromElsewhere).toBeInstanceOf(RateLimitedError);
+    const fromHome = await verifyCredentials({ email, password: PASSWORD, clientAddress: home });
+    expect(fromHome.email).toBe(email);
+  });
+
+  it('limits one address across accounts, and succeeding with an own account does not reset that', async () => {
+    const mine = person();
+    await signUp(mine);
+    const address = `192.0.2.${Math.floor(Math.random() * 250)}`;
+    await (await getDb()).execute(sql`insert into rate_limits (key, count) values (${`signin:address:${address}`}, ${ADDRESS_FAILURES - 2})`);
+    const guess = () => rejection(verifyCredentials({ email: `nobody-${uid()}@example.com`, password: PASSWORD, clientAddress: address }));
+    expect(await guess()).toBeInstanceOf(UnauthenticatedError);
+    expect((await verifyCredentials({ email: mine.email, password: PASSWORD, clientAddress: address })).email).toBe(mine.email.toLowerCase());
+    expect(await guess()).toBeInstanceOf(UnauthenticatedError);
+    expect(await rejection(verifyCredentials({ email: mine.email, password: PASSWORD, clientAddress: address }))).toBeInstanceOf(RateLimitedError);
   });
 
   it("ends a disabled user's existing session on the next request", async () => {

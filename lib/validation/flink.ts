@@ -4,7 +4,6 @@
 // lib/k8s/flink/validate.ts; the FlinkDeployment / FlinkSessionJob built from these specs in
 // lib/k8s/flink/build-*.ts. Sessions and session jobs reuse the sub-schemas defined here.
 import { z } from 'zod';
-import { parse as parseYaml } from 'yaml';
 import { RESERVED_LABEL_PREFIXES } from '@/lib/k8s/manifests/labels';
 import {
   CLASS_NAME_MAX,
@@ -29,6 +28,7 @@ import {
 import { FlinkResourceName } from './names';
 import { PodTemplate } from './pod-template';
 import { safeText, unsafeTextProblem } from './text';
+import { parseUntrustedYaml as parseYaml } from './untrusted-yaml';
 
 export const UPGRADE_MODES = ['stateless', 'savepoint', 'last-state'] as const;
 export type UpgradeMode = (typeof UPGRADE_MODES)[number];

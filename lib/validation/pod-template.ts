@@ -3,29 +3,9 @@
 // key and string. What it may *do* (host namespaces, privilege, volumes…) is the pod policy's
 // (lib/k8s/flink/pod-policy.ts), which knows the workspace's Pod Security level. Client-safe.
 import { z } from 'zod';
-import { parse as parseYaml } from 'yaml';
 import { POD_TEMPLATE_MAX, POD_TEMPLATE_MAX_DEPTH, POD_TEMPLATE_MAX_FIELDS, SHORT_VALUE_MAX } from './limits';
 import { unsafeTextProblem } from './text';
-
-/**
- * Whether YAML text nests flow collections (`[`, `{`) deeper than `max`, counted before parsing:
- * the YAML parser recurses per level, and a few thousand levels exhaust its stack or memory.
- */
-export function yamlFlowDepthExceeds(text: string, max: number): boolean {
-  let depth = 0;
-  let quote: string | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '[' || c === '{') {
-      if (++depth > max) return true;
-    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
-  }
-  return false;
-}
+import { parseUntrustedYaml } from './untrusted-yaml';
 
 /** The first problem of a parsed template: nesting, size, or a character no one should read. */
 export function podTemplateShapeProblem(template: unknown): string | null {
@@ -62,9 +42,8 @@ export const PodTemplate = z
     let parsed: unknown = value;
     if (typeof value === 'string') {
       if (value.trim() === '') return undefined;
-      if (yamlFlowDepthExceeds(value, POD_TEMPLATE_MAX_DEPTH)) return fail(`Nested deeper than ${POD_TEMPLATE_MAX_DEPTH} levels.`);
       try {
-        parsed = parseYaml(value);
+        parsed = parseUntrustedYaml(value);
       } catch (err) {
         return fail(`Not valid YAML: ${(err as Error).message.split('\n')[0]}`);
       }

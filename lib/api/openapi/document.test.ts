@@ -51,9 +51,23 @@ describe('the OpenAPI document', () => {
       expect(rendered, `${op.method} ${op.path}`).toBeDefined();
       const pathParams = (rendered!.parameters ?? []).filter((p) => 'in' in p && p.in === 'path').map((p) => ('name' in p ? p.name : ''));
       expect(pathParams.sort()).toEqual([...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort());
+      expect(rendered!.responses?.['400']).toBeDefined();
       expect(rendered!.responses?.['401']).toBeDefined();
       if (op.body) expect(rendered!.responses?.['422']).toBeDefined();
     }
+  });
+
+  it('marks a body required where an empty one is refused, and says what an empty PATCH does', () => {
+    for (const op of API_OPERATIONS.filter((o) => o.body)) {
+      const rendered = doc.paths?.[op.path]?.[op.method.toLowerCase() as 'post'];
+      const requestBody = rendered!.requestBody as { required?: boolean };
+      const acceptsEmpty = op.body!.safeParse({}).success;
+      expect(requestBody.required, `${op.method} ${op.path}`).toBe(op.method === 'PATCH' || !acceptsEmpty);
+      if (op.method === 'PATCH') expect(rendered!.description).toContain('an empty object changes nothing and answers 422');
+    }
+    const test = doc.paths?.['/orgs/{org}/clusters/{cluster}/test']?.post?.requestBody as { required?: boolean };
+    expect(test.required).toBe(false);
+    expect((doc.paths?.['/orgs/{org}/service-accounts']?.post?.requestBody as { required?: boolean }).required).toBe(true);
   });
 
   it('describes a revision change as the diff produces it: no `before` for an added field, no `after` for a removed one', () => {

@@ -2,7 +2,7 @@
 // document cannot drift from what the handlers accept and return.
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
-import type { ApiOperation } from '../operation';
+import { isBodyRequired, type ApiOperation } from '../operation';
 import { API_OPERATIONS } from '../operations';
 
 const ErrorSchema = z
@@ -34,6 +34,8 @@ function toOperationObject(op: ApiOperation): ZodOpenApiOperationObject {
     [status]: op.response
       ? { description: 'Success.', content: { 'application/json': { schema: op.response } } }
       : { description: 'Done; no content.' },
+    // Refused before any route runs (proxy.ts, the API wrapper): nothing here can hold such text.
+    '400': errorResponse('The path or query string holds a NUL character, an unpaired surrogate or invalid percent-encoding.'),
     '401': errorResponse('Not signed in, or the API token is invalid, expired or revoked.'),
   };
   if (op.permission || op.method !== 'GET') responses['403'] = errorResponse("The caller's role or the token's scopes do not allow this.");
@@ -42,14 +44,16 @@ function toOperationObject(op: ApiOperation): ZodOpenApiOperationObject {
   if (op.body || op.query) responses['422'] = errorResponse('The input is invalid: see `fieldErrors`.');
   responses['429'] = errorResponse('Too many failed attempts; see the Retry-After header.');
   const permission = op.permission ? `Requires the permission \`${op.permission}\`.` : undefined;
+  // One rule for every PATCH, said where clients read it.
+  const patch = op.method === 'PATCH' ? 'Send only the fields to change; an empty object changes nothing and answers 422.' : undefined;
   return {
     operationId: op.operationId,
     tags: [op.tag],
     summary: op.summary,
-    description: [op.description, permission].filter(Boolean).join('\n\n') || undefined,
+    description: [op.description, patch, permission].filter(Boolean).join('\n\n') || undefined,
     ...(op.permission ? { 'x-permission': op.permission } : {}),
     requestParams: { ...(path ? { path } : {}), ...(op.query ? { query: op.query as z.ZodObject } : {}) },
-    ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: op.body } } } } : {}),
+    ...(op.body ? { requestBody: { required: isBodyRequired(op.method, op.body), content: { 'application/json': { schema: op.body } } } } : {}),
     responses,
   };
 }
