@@ -113,8 +113,9 @@ describe('control and direction characters', () => {
         // Multi-line descriptions take CR as a line break (CRLF from browsers becomes LF).
         if (field === 'description' && char === '\r') continue;
         const res = await send();
+        // NUL is refused earlier, by the API wrapper (it cannot be stored at all), with its own words.
         expect(res.status, `${field} ${JSON.stringify(char)} ${res.text}`).toBe(422);
-        expect(res.body.error.fieldErrors[field]?.join(' ') ?? res.text, `${field} ${JSON.stringify(char)}`).toMatch(/control character|text-direction character|single line/);
+        expect(res.body.error.fieldErrors[field]?.join(' ') ?? res.text, `${field} ${JSON.stringify(char)}`).toMatch(/control character|text-direction character|single line|NUL character/);
       }
     }
     const [orgAfter] = await db.select().from(organizations).where(eq(organizations.id, org.id));
