@@ -7,6 +7,8 @@ export interface ActionSubject {
   /** Flotilla's summary of what the cluster reports (FlinkState). */
   state: string;
   deletionRequestedAt: Date | string | null;
+  /** When the operator last reported on it; null while it never has. */
+  lastObservedAt?: Date | string | null;
   spec: Record<string, unknown>;
   /** A session job's session may set the savepoint directory its jobs inherit. */
   inheritedSavepointDir?: string | null;
@@ -22,7 +24,10 @@ export function actionRefusal(subject: ActionSubject, action: LifecycleAction): 
     case 'resume':
       return subject.desiredState === 'running' ? 'It is not suspended.' : null;
     case 'restart':
-      return subject.desiredState === 'suspended' ? 'It is suspended: resume it instead.' : null;
+      if (subject.desiredState === 'suspended') return 'It is suspended: resume it instead.';
+      // Restarting asks the operator to start it again; one that never started has nothing to restart.
+      if (subject.state === 'pending' && !subject.lastObservedAt) return 'It has not started yet: there is nothing to restart.';
+      return null;
     case 'savepoint':
       return savepointRefusal(subject);
   }
