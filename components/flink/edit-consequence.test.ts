@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { editConsequence } from './edit-consequence';
 
-const running = { state: 'running', desiredState: 'running' as const, lastObservedAt: '2026-12-04T10:00:00Z' };
+const running = { state: 'running', desiredState: 'running' as const, observedGeneration: 1 };
 
 describe('what saving an edit will do, by state', () => {
   it('says an upgrade only for what runs', () => {
     expect(editConsequence(running, 'application')).toBe('The operator upgrades the running application to the new spec, using its upgrade mode.');
-    expect(editConsequence({ state: 'running', lastObservedAt: running.lastObservedAt }, 'session')).toBe('The operator upgrades the running session cluster to the new spec.');
+    expect(editConsequence({ state: 'running', observedGeneration: running.observedGeneration }, 'session')).toBe('The operator upgrades the running session cluster to the new spec.');
   });
 
   it('never says "upgrades the running" for one that never started, is suspended, failed or is busy', () => {
     const cases = [
-      { state: 'pending', desiredState: 'running' as const, lastObservedAt: null },
-      { state: 'suspended', desiredState: 'suspended' as const, lastObservedAt: running.lastObservedAt },
+      { state: 'pending', desiredState: 'running' as const, observedGeneration: 0 },
+      { state: 'suspended', desiredState: 'suspended' as const, observedGeneration: running.observedGeneration },
       { ...running, state: 'failed' },
       { ...running, state: 'deploying' },
     ];

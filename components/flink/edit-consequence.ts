@@ -6,15 +6,15 @@ export interface EditSubject {
   state: string;
   /** Absent for a session, which has no job of its own to suspend. */
   desiredState?: 'running' | 'suspended';
-  /** When the operator last reported; null while it never has. */
-  lastObservedAt: string | null;
+  /** The generation the operator has confirmed: 0 while no operator ever took it up. */
+  observedGeneration: number;
 }
 
 /** `noun`: "application", "session", "job". */
 export function editConsequence(subject: EditSubject, noun: 'application' | 'session' | 'job'): string {
   const cluster = noun === 'session' ? 'the session cluster' : `the ${noun}`;
   if (subject.desiredState === 'suspended') return `The ${noun} stays suspended: the new spec is stored and used when you resume it.`;
-  if (!subject.lastObservedAt && subject.state === 'pending') return `The ${noun} has not started yet: the operator starts it with the new spec.`;
+  if (!subject.observedGeneration && subject.state === 'pending') return `The ${noun} has not started yet: the operator starts it with the new spec.`;
   switch (subject.state) {
     case 'failed':
     case 'finished':

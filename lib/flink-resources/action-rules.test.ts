@@ -20,9 +20,9 @@ describe('which lifecycle actions the state allows', () => {
   });
 
   it('refuses to restart what never started, not what started once and waits again', () => {
-    const never = { ...running, state: 'pending', lastObservedAt: null };
+    const never = { ...running, state: 'pending', observedGeneration: 0 };
     expect(actionRefusal(never, 'restart')).toBe('It has not started yet: there is nothing to restart.');
-    expect(actionRefusal({ ...never, lastObservedAt: '2026-12-04T10:00:00Z' }, 'restart')).toBeNull();
+    expect(actionRefusal({ ...never, observedGeneration: 1 }, 'restart')).toBeNull();
     expect(actionRefusal({ ...never, state: 'failed' }, 'restart')).toBeNull();
   });
 

@@ -38,12 +38,12 @@ beforeAll(async () => {
 const params = (app?: string, target = org, workspace = ws) => ({ org: target.slug, ws: workspace, ...(app ? { app } : {}) });
 const create = (token: string, body: unknown) => call(list.POST, 'POST', '', { token, body, params: params() });
 
-/** An application the operator has reported on once (so it may be restarted), now pending again. */
+/** An application the operator has taken up once (so it may be restarted), now pending again. */
 async function freshApp(): Promise<string> {
   const name = randomSlug('app');
   const res = await create(admin, { ...minimalApplicationInput, name, savepointDir: 's3://bucket/savepoints' });
   expect(res.status).toBe(201);
-  await (await getDb()).update(flinkDeployments).set({ lastObservedAt: new Date() }).where(eq(flinkDeployments.id, res.body.id));
+  await (await getDb()).update(flinkDeployments).set({ observedGeneration: 1 }).where(eq(flinkDeployments.id, res.body.id));
   return name;
 }
 
