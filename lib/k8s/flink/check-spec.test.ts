@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkApplication, checkSession, checkSessionJob } from './check-spec';
+import type { FieldErrors } from '@/lib/errors';
+import { checkApplication, checkSession, checkSessionJob, type CheckResult } from './check-spec';
 import { CRD_FLINK_VERSIONS, minimalApplicationInput, sessionInput, sessionJobInput } from './fixtures';
 
 const ctx = { flinkVersions: CRD_FLINK_VERSIONS };
-const errorsOf = (result: { ok: boolean; fieldErrors?: Record<string, string[]> }) => (result.ok ? {} : result.fieldErrors);
+const errorsOf = (result: CheckResult<unknown>): FieldErrors => (result.ok ? {} : result.fieldErrors);
 
 describe('one answer with every error', () => {
   it('reports an unknown field together with the operator rules the rest breaks', () => {
