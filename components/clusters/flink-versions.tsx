@@ -9,7 +9,7 @@ export function FlinkVersions({ versions }: { versions: string[] }) {
   return (
     <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1" title={`The CRD accepts ${versions.join(', ')}`}>
       {runs ? <Badge>Flink {runs}</Badge> : <span className="text-fg-muted">none the operator runs</span>}
-      {older.length > 0 && <span className="text-xs whitespace-nowrap text-fg-muted">also {older.join(', ')} (not run)</span>}
+      {older.length > 0 && <span className="text-xs text-fg-muted">also {older.join(', ')} (not run)</span>}
     </span>
   );
 }
