@@ -42,3 +42,5 @@ export function Logo({ className = 'size-6' }: { className?: string }) {
     </svg>
   );
 }
+export const MenuIcon = (p: P) => <Icon {...p} d="M4 6h16M4 12h16M4 18h16" />;
+export const BookIcon = (p: P) => <Icon {...p} d="M4 19.5A2.5 2.5 0 016.5 17H20V3H6.5A2.5 2.5 0 004 5.5v14zm0 0A2.5 2.5 0 006.5 22H20v-5" />;

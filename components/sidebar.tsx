@@ -1,7 +1,7 @@
 // The console's left column: organization switcher, the organization's sections, theme and user.
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { AuditIcon, ClustersIcon, Logo, MembersIcon, RobotIcon, SettingsIcon, WorkspacesIcon } from './icons';
+import { AuditIcon, BookIcon, ClustersIcon, Logo, MembersIcon, RobotIcon, SettingsIcon, WorkspacesIcon } from './icons';
 import { NavLink } from './nav-link';
 import { OrgSwitcher, type OrgOption } from './org-switcher';
 import { ThemeToggle } from './theme-toggle';
@@ -12,6 +12,7 @@ const SECTIONS = [
   { path: 'members', label: 'Members', icon: <MembersIcon /> },
   { path: 'service-accounts', label: 'Service accounts', icon: <RobotIcon /> },
   { path: 'audit', label: 'Audit log', icon: <AuditIcon /> },
+  { path: 'api', label: 'API reference', icon: <BookIcon /> },
   { path: 'settings', label: 'Settings', icon: <SettingsIcon /> },
 ] as const;
 
@@ -31,7 +32,7 @@ export function Sidebar({
 }) {
   const visible = SECTIONS.filter((s) => !sections || sections.includes(s.path));
   return (
-    <aside className="sticky top-0 flex h-screen w-60 shrink-0 flex-col gap-4 border-r border-border bg-surface px-3 py-4">
+    <aside className="flex h-dvh w-64 max-w-[85vw] shrink-0 md:h-screen md:w-60 flex-col gap-4 border-r border-border bg-surface px-3 py-4">
       <Link href={`/orgs/${org.slug}`} className="flex items-center gap-2 self-start rounded-md px-1.5">
         <Logo />
         <span className="text-base font-semibold tracking-tight">Flotilla</span>

@@ -66,7 +66,7 @@ test('an admin registers the local control plane, sees it healthy, and sees it t
   const row = page.getByTestId('cluster-row-local');
   await expect(row).toContainText(cp.url);
   await expect(row.getByTestId('cluster-health')).toHaveText('Reachable');
-  await expect(row).toContainText('v1_20');
+  await expect(row).toContainText('Flink 1.15 – 1.20');
   await screenshots(page, 'clusters');
 
   // The background probe notices the outage and the page shows it without a reload.

@@ -26,17 +26,18 @@ export function OperationView({ method, path, op }: { method: string; path: stri
   const body = op.requestBody?.content?.['application/json']?.schema;
   return (
     <details id={op.operationId} className="group rounded-lg border border-border bg-surface shadow-sm">
-      <summary className="flex cursor-pointer list-none items-center gap-3 px-4 py-2.5 hover:bg-surface-muted/50">
+      <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2.5 hover:bg-surface-muted/50">
         <MethodBadge method={method} />
-        <code className="font-mono text-sm">{path}</code>
-        <span className="ml-auto truncate text-sm text-fg-muted">{op.summary}</span>
+        <code className="min-w-0 font-mono text-sm break-all">{path}</code>
+        <span className="min-w-0 truncate text-sm text-fg-muted md:ml-auto">{op.summary}</span>
       </summary>
       <div className="flex flex-col gap-4 border-t border-border px-4 py-4 text-sm">
         {op.description && <p className="whitespace-pre-line text-fg-muted">{op.description.replace(/`/g, '')}</p>}
         {op.parameters && op.parameters.length > 0 && (
           <section>
             <h4 className="mb-1 text-xs font-semibold tracking-wide text-fg-muted uppercase">Parameters</h4>
-            <table className="w-full text-left text-xs">
+            <div className="relative overflow-x-auto">
+            <table className="w-full min-w-[30rem] text-left text-xs">
               <tbody className="divide-y divide-border">
                 {op.parameters.map((p) => (
                   <tr key={`${p.in}-${p.name}`} className="align-top">
@@ -51,6 +52,7 @@ export function OperationView({ method, path, op }: { method: string; path: stri
                 ))}
               </tbody>
             </table>
+            </div>
           </section>
         )}
         {body && (

@@ -1,8 +1,18 @@
 // A schema as a table of fields: name, type, required, description; nested objects indent,
 // references link to the schema's own section.
+import { cn } from '@/components/ui/cn';
 import { constraints, longEnum, refName, typeLabel, type JsonSchema } from './json-schema';
 
-export function SchemaView({ schema, depth = 0 }: { schema: JsonSchema; depth?: number }) {
+/** A schema; on narrow screens it scrolls sideways inside its own frame, never the page. */
+export function SchemaView({ schema }: { schema: JsonSchema }) {
+  return (
+    <div className="relative overflow-x-auto">
+      <SchemaBody schema={schema} depth={0} />
+    </div>
+  );
+}
+
+function SchemaBody({ schema, depth }: { schema: JsonSchema; depth: number }) {
   if (schema.$ref) {
     return (
       <a href={`#schema-${refName(schema.$ref)}`} className="font-mono text-xs text-accent-700 hover:underline dark:text-accent-100">
@@ -17,7 +27,7 @@ export function SchemaView({ schema, depth = 0 }: { schema: JsonSchema; depth?: 
         <span className="text-xs text-fg-muted">One of:</span>
         {variants.map((v, i) => (
           <div key={i} className="border-l-2 border-border pl-3">
-            <SchemaView schema={v} depth={depth + 1} />
+            <SchemaBody schema={v} depth={depth + 1} />
           </div>
         ))}
       </div>
@@ -27,14 +37,14 @@ export function SchemaView({ schema, depth = 0 }: { schema: JsonSchema; depth?: 
     return (
       <div className="flex flex-col gap-1">
         <span className="text-xs text-fg-muted">An array of:</span>
-        <SchemaView schema={schema.items} depth={depth} />
+        <SchemaBody schema={schema.items} depth={depth} />
       </div>
     );
   }
   if (!schema.properties) return <code className="font-mono text-xs">{typeLabel(schema)}</code>;
   const required = new Set(schema.required ?? []);
   return (
-    <table className="w-full table-fixed text-left text-xs">
+    <table className={cn('w-full table-fixed text-left text-xs', depth === 0 && 'min-w-[36rem]')}>
       <colgroup>
         <col className={depth === 0 ? 'w-44' : 'w-32'} />
         <col className={depth === 0 ? 'w-56' : 'w-40'} />
@@ -48,7 +58,7 @@ export function SchemaView({ schema, depth = 0 }: { schema: JsonSchema; depth?: 
               {required.has(name) && <span className="ml-1 text-red-600 dark:text-red-400" title="required">*</span>}
             </td>
             <td className="py-1.5 pr-3 font-mono break-words text-fg-muted">
-              {prop.$ref ? <SchemaView schema={prop} /> : typeLabel(prop)}
+              {prop.$ref ? <SchemaBody schema={prop} depth={depth} /> : typeLabel(prop)}
             </td>
             <td className="py-1.5 text-fg-muted">
               {prop.description}
@@ -56,7 +66,7 @@ export function SchemaView({ schema, depth = 0 }: { schema: JsonSchema; depth?: 
               {longEnum(prop) && <span className="mt-1 block font-mono text-[11px] leading-relaxed">{longEnum(prop)!.join(', ')}</span>}
               {depth < 3 && (prop.properties || (prop.type === 'array' && prop.items?.properties)) && (
                 <div className="mt-1 border-l-2 border-border pl-3">
-                  <SchemaView schema={prop} depth={depth + 1} />
+                  <SchemaBody schema={prop} depth={depth + 1} />
                 </div>
               )}
             </td>

@@ -3,6 +3,7 @@
 // fields and any loss of state are shown for confirmation (useEditSpec, with the version read
 // when the page opened).
 import { useMemo } from 'react';
+import { editConsequence } from '@/components/flink/edit-consequence';
 import { ReviewChangesDialog } from '@/components/flink/review-changes-dialog';
 import { editSubmitProps } from '@/components/flink/spec-form-submit';
 import { useEditSpec } from '@/components/flink/use-edit-spec';
@@ -49,7 +50,7 @@ export function EditApplicationForm({ orgSlug, ws, app, context, action }: EditA
   return (
     <>
       <ApplicationFormLayout form={form} flinkVersions={context.flinkVersions} {...editSubmitProps(edit, detailHref)} />
-      <ReviewChangesDialog name={app.name} description="The operator upgrades the running application to the new spec, using its upgrade mode." edit={edit} />
+      <ReviewChangesDialog name={app.name} description={editConsequence(app, 'application')} edit={edit} />
     </>
   );
 }

@@ -27,8 +27,7 @@ export function useApplicationForm(initial: () => ApplicationFormValues, { check
       idPrefix: 'application',
       toInput: specInputFromValues,
       check: (input) => checkApplication(withState(input), checkContext),
-      // The preview needs only a spec that parses; the operator's rules may still fail (and say
-      // so at their fields), which is exactly when seeing the object helps.
+      // Shown only once the check passes (specPreviewText): a refused value is never previewed.
       preview: (input) => {
         const parsed = ApplicationSpec.safeParse(withState(input));
         if (!parsed.success) return null;

@@ -1,10 +1,10 @@
 'use client';
 // A cluster's page body, kept live: health, what Flotilla knows of it, and the last connection
 // report. Polls the REST API; "Test connection" and edits refresh it at once.
-import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { ClusterDetailDto } from '@/lib/validation/clusters';
 import { ConnectionReport } from './connection-report';
+import { FlinkVersions } from './flink-versions';
 import { HealthBadge } from './health-badge';
 import { InsecureBadge } from './insecure-badge';
 import { useLiveCluster } from './use-live-clusters';
@@ -35,7 +35,7 @@ export function ClusterOverview({ orgSlug, initial }: { orgSlug: string; initial
           <Row label="Authentication">{c.credentialKind === 'token' ? 'Bearer token' : 'Client certificate'} (stored encrypted, never shown)</Row>
           <Row label="Kubernetes">{c.kubernetesVersion ?? '—'}</Row>
           <Row label="Flink versions">
-            <span className="flex flex-wrap gap-1">{c.flinkVersions.length ? c.flinkVersions.map((v) => <Badge key={v}>{v}</Badge>) : '—'}</span>
+            <FlinkVersions versions={c.flinkVersions} />
           </Row>
           <Row label="Workspaces">{c.workspaces}</Row>
         </dl>

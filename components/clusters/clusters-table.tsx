@@ -2,9 +2,9 @@
 // The organization's clusters with live health: name, address, health (with when it was last
 // checked and last succeeded), Kubernetes and Flink versions, and the insecure flag.
 import Link from 'next/link';
-import { Badge } from '@/components/ui/badge';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import type { ClusterDto } from '@/lib/validation/clusters';
+import { FlinkVersions } from './flink-versions';
 import { HealthBadge } from './health-badge';
 import { InsecureBadge } from './insecure-badge';
 import { useLiveClusters } from './use-live-clusters';
@@ -44,9 +44,7 @@ export function ClustersTable({ orgSlug, initial }: { orgSlug: string; initial: 
             </Td>
             <Td className="font-mono text-xs">{c.kubernetesVersion ?? '—'}</Td>
             <Td>
-              <div className="flex max-w-56 flex-wrap gap-1">
-                {c.flinkVersions.length === 0 ? <span className="text-fg-muted">—</span> : c.flinkVersions.map((v) => <Badge key={v}>{v}</Badge>)}
-              </div>
+              <FlinkVersions versions={c.flinkVersions} />
             </Td>
             <Td className="text-right tabular-nums">{c.workspaces}</Td>
           </Tr>

@@ -23,7 +23,7 @@ export function DetailTabs<Id extends string>({ tabs, selected, onSelect, label 
   const current = tabs.find((t) => t.id === selected) ?? tabs[0]!;
   return (
     <div className="flex flex-col gap-5">
-      <div role="tablist" aria-label={label} className="flex gap-1 border-b border-border">
+      <div role="tablist" aria-label={label} className="flex gap-1 overflow-x-auto border-b border-border">
         {tabs.map((tab, i) => {
           const active = tab.id === current.id;
           return (
@@ -42,7 +42,7 @@ export function DetailTabs<Id extends string>({ tabs, selected, onSelect, label 
               onClick={() => onSelect(tab.id)}
               onKeyDown={(e) => move(e, i)}
               className={cn(
-                '-mb-px border-b-2 px-3 py-2 text-sm font-medium transition-colors',
+                '-mb-px shrink-0 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors',
                 active ? 'border-accent-600 text-fg' : 'border-transparent text-fg-muted hover:text-fg',
               )}
             >

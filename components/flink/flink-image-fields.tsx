@@ -1,10 +1,10 @@
 'use client';
 // The image a Flink resource runs (application, session), its pull policy, and the Flink version
-// in it, chosen from the versions the cluster's operator supports.
+// in it, chosen from the versions the cluster's CRD accepts (flinkVersionOptions).
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { IMAGE_PULL_POLICIES } from '@/lib/validation/flink';
-import { flinkVersionLabel } from './format';
+import { flinkVersionOptions } from './format';
 import type { TextControlProps } from './use-spec-form';
 import { IMAGE_MAX } from '@/lib/validation/limits';
 
@@ -19,7 +19,7 @@ interface FlinkImageFieldsProps {
 }
 
 export function FlinkImageFields({ image, imageHint, imagePullPolicy, flinkVersion, flinkVersions }: FlinkImageFieldsProps) {
-  const versions = [...flinkVersions].reverse().map((v) => ({ value: v, label: `Flink ${flinkVersionLabel(v)}` }));
+  const versions = flinkVersionOptions(flinkVersions, flinkVersion.value);
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_12rem]">
@@ -29,7 +29,7 @@ export function FlinkImageFields({ image, imageHint, imagePullPolicy, flinkVersi
       <Select
         label="Flink version"
         options={versions.length > 0 ? versions : [{ value: '', label: 'None offered by the cluster' }]}
-        hint="The Flink version in the image; the versions offered are the ones the cluster's operator supports."
+        hint="The Flink version in the image: the versions the cluster's Flink operator CRD accepts (from 1.15 on)."
         {...flinkVersion}
       />
     </>

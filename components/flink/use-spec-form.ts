@@ -4,10 +4,10 @@
 // shows. Errors show at a field once it was touched or the form was submitted; the server's field
 // errors show until that field changes. Each form gives its values, fields, check and preview.
 import { useMemo, useState, type ChangeEvent } from 'react';
-import { stringify } from 'yaml';
 import type { FieldErrors } from '@/lib/errors';
 import type { CheckResult } from '@/lib/k8s/flink/check-spec';
 import { groupErrors, mergeErrors, specFieldId } from './spec-form-errors';
+import { specPreviewText } from './spec-preview-text';
 
 /** The preview's stand-in for the id a new resource gets (only its resource label shows it). */
 export const NEW_RESOURCE_ID = 'assigned-on-create';
@@ -32,7 +32,7 @@ export interface SpecFormDefinition<V, F extends string, S = unknown> {
   /** Values → the spec input the service takes, and the problems of the form's own shapes. */
   toInput: (values: V) => { input: Record<string, unknown>; errors: FieldErrors };
   check: (input: Record<string, unknown>) => CheckResult<S>;
-  /** The object to preview when the input parses (the operator's rules may still fail), or null. */
+  /** The object to preview for an input that parses, or null (shown only once `check` passes). */
   preview: (input: Record<string, unknown>) => object | null;
 }
 
@@ -59,11 +59,8 @@ export function useSpecForm<V extends object, F extends string, S = unknown>(ini
   const errors = useMemo(() => groupErrors(fields, mergeErrors(formErrors, check.ok ? {} : check.fieldErrors)), [fields, formErrors, check]);
   const server = useMemo(() => groupErrors(fields, serverErrors), [fields, serverErrors]);
 
-  const preview = useMemo(() => {
-    const object = definition.preview(input);
-    return object ? stringify(object) : null;
-  }, [definition, input]);
-  // While a field is half typed the spec does not parse: keep showing the last one that did.
+  const preview = useMemo(() => specPreviewText(input, formErrors, check, definition.preview), [definition, input, formErrors, check]);
+  // While a field is half typed or refused: keep showing the last valid spec (marked as such).
   const [lastPreview, setLastPreview] = useState(preview);
   if (preview !== null && preview !== lastPreview) setLastPreview(preview);
 

@@ -3,6 +3,7 @@
 // fields and what they cost its running jobs are shown for confirmation (useEditSpec, with the
 // version read when the page opened).
 import { useMemo } from 'react';
+import { editConsequence } from '@/components/flink/edit-consequence';
 import { ReviewChangesDialog } from '@/components/flink/review-changes-dialog';
 import { editSubmitProps } from '@/components/flink/spec-form-submit';
 import { useEditSpec } from '@/components/flink/use-edit-spec';
@@ -49,7 +50,7 @@ export function EditSessionForm({ orgSlug, ws, session, context, action }: EditS
   return (
     <>
       <SessionFormLayout form={form} flinkVersions={context.flinkVersions} {...editSubmitProps(edit, detailHref)} />
-      <ReviewChangesDialog name={session.name} description="The operator upgrades the session cluster to the new spec." edit={edit} />
+      <ReviewChangesDialog name={session.name} description={editConsequence(session, 'session')} edit={edit} />
     </>
   );
 }

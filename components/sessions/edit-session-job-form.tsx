@@ -3,6 +3,7 @@
 // the changed fields and any loss of state are shown for confirmation (useEditSpec, with the
 // version read when the page opened).
 import { useMemo } from 'react';
+import { editConsequence } from '@/components/flink/edit-consequence';
 import { ReviewChangesDialog } from '@/components/flink/review-changes-dialog';
 import { editSubmitProps } from '@/components/flink/spec-form-submit';
 import { useEditSpec } from '@/components/flink/use-edit-spec';
@@ -51,7 +52,7 @@ export function EditSessionJobForm({ orgSlug, ws, job, sessionSpec, context, act
   return (
     <>
       <SessionJobFormLayout form={form} session={{ name: job.session, spec: sessionSpec }} {...editSubmitProps(edit, detailHref)} />
-      <ReviewChangesDialog name={job.name} description="The operator upgrades the job to the new spec, using its upgrade mode." edit={edit} />
+      <ReviewChangesDialog name={job.name} description={editConsequence(job, 'job')} edit={edit} />
     </>
   );
 }

@@ -14,11 +14,11 @@ export function PageHeader({ title, description, actions, level = 1 }: PageHeade
   const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
-      <div className="flex flex-col gap-1">
-        <Heading className={cn('font-semibold tracking-tight', level === 1 ? 'text-xl' : 'text-lg')}>{title}</Heading>
+      <div className="flex min-w-0 flex-col gap-1">
+        <Heading className={cn('font-semibold tracking-tight break-words', level === 1 ? 'text-xl' : 'text-lg')}>{title}</Heading>
         {description && <p className="max-w-2xl text-sm text-fg-muted">{description}</p>}
       </div>
-      {actions && <div className="flex items-center gap-2">{actions}</div>}
+      {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
     </div>
   );
 }

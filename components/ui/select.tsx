@@ -5,7 +5,7 @@ import { cn } from './cn';
 import { CONTROL_CLASSES, Field, type FieldProps } from './field';
 
 type SelectProps = Omit<FieldProps, 'children'> &
-  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { options: { value: string; label: string }[] };
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { options: { value: string; label: string; disabled?: boolean }[] };
 
 export function Select({ id, label, hint, error, required, options, className, ...rest }: SelectProps) {
   return (
@@ -14,7 +14,7 @@ export function Select({ id, label, hint, error, required, options, className, .
         <div className="relative">
           <select {...control} required={required} className={cn(CONTROL_CLASSES, 'h-9 appearance-none py-0 pr-9', className)} {...rest}>
             {options.map((o) => (
-              <option key={o.value} value={o.value}>
+              <option key={o.value} value={o.value} disabled={o.disabled}>
                 {o.label}
               </option>
             ))}

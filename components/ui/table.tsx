@@ -1,10 +1,12 @@
-// The table primitives: a bordered, scrollable frame, quiet headers, dense rows that highlight on hover.
+// The table primitives: a bordered frame that scrolls sideways by itself on narrow screens (it is
+// `relative` so that absolutely placed parts, such as sr-only labels, scroll with it instead of
+// widening the page), quiet headers, dense rows that highlight on hover.
 import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from 'react';
 import { cn } from './cn';
 
 export function Table({ className, ...rest }: HTMLAttributes<HTMLTableElement>) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-border bg-surface shadow-sm">
       <table className={cn('w-full border-collapse text-left text-sm', className)} {...rest} />
     </div>
   );

@@ -11,8 +11,8 @@ export function WorkspaceHeader({ orgSlug, initial }: { orgSlug: string; initial
   return (
     <div>
       <p className="text-xs font-medium tracking-wide text-fg-muted uppercase">Workspace</p>
-      <div className="flex items-center gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight">{workspace.name}</h1>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words">{workspace.name}</h1>
         <span data-testid="workspace-state">
           <StatusBadge status={workspace.state} />
         </span>

@@ -10,7 +10,6 @@ import { listObjectEvents, listRevisions } from '@/lib/flink-resources/history';
 import { deploymentManifest } from '@/lib/flink-resources/manifest';
 import type { FlinkDeploymentObject } from '@/lib/k8s/flink/build-flink-deployment';
 import type { PodSecurityLevel } from '@/lib/k8s/flink/pod-policy';
-import { supportedFlinkVersions } from '@/lib/k8s/flink/validate';
 import { toSavepointDto } from '@/lib/savepoints/dto';
 import type { ApplicationDto, EventListDto, SavepointDto, SpecRevisionDto } from '@/lib/validation/applications';
 import { toApplicationDto } from './dto';
@@ -58,7 +57,7 @@ export async function listApplicationEvents(ctx: OrgCtx, wsName: string, appName
 }
 
 export interface ApplicationFormContext {
-  /** The versions the form offers: the cluster CRD's, still supported by the operator; newest last. */
+  /** The versions the cluster's CRD accepts, newest last (the form offers those the operator still runs). */
   flinkVersions: string[];
   /** Where the preview's FlinkDeployment goes. */
   namespace: string;
@@ -70,5 +69,5 @@ export interface ApplicationFormContext {
 /** What the application form needs to check and preview a spec exactly as the service will. */
 export async function getApplicationFormContext(ctx: OrgCtx, wsName: string): Promise<ApplicationFormContext> {
   const { workspace } = await authorizeWorkspace(ctx, wsName, 'applications.write');
-  return { flinkVersions: supportedFlinkVersions(await clusterFlinkVersions(workspace.clusterId)), namespace: workspace.namespace, workspaceId: workspace.id, podSecurityLevel: workspace.podSecurityLevel };
+  return { flinkVersions: await clusterFlinkVersions(workspace.clusterId), namespace: workspace.namespace, workspaceId: workspace.id, podSecurityLevel: workspace.podSecurityLevel };
 }

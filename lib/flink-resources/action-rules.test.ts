@@ -19,6 +19,13 @@ describe('which lifecycle actions the state allows', () => {
     expect(actionRefusal(suspended, 'savepoint')).toMatch(/suspended/);
   });
 
+  it('refuses to restart what never started, not what started once and waits again', () => {
+    const never = { ...running, state: 'pending', observedGeneration: 0 };
+    expect(actionRefusal(never, 'restart')).toBe('It has not started yet: there is nothing to restart.');
+    expect(actionRefusal({ ...never, observedGeneration: 1 }, 'restart')).toBeNull();
+    expect(actionRefusal({ ...never, state: 'failed' }, 'restart')).toBeNull();
+  });
+
   it('refuses a savepoint of a job that does not run or has nowhere to write it', () => {
     expect(actionRefusal({ ...running, state: 'deploying' }, 'savepoint')).toBe('The job is not running (deploying): a savepoint needs a running job.');
     expect(actionRefusal({ ...running, spec: { flinkVersion: 'v1_20', flinkConfiguration: {} } }, 'savepoint')).toMatch(/no savepoint directory/);

@@ -7,6 +7,8 @@ export interface ActionSubject {
   /** Flotilla's summary of what the cluster reports (FlinkState). */
   state: string;
   deletionRequestedAt: Date | string | null;
+  /** The generation the operator has confirmed: 0 while no operator ever picked it up. */
+  observedGeneration?: number;
   spec: Record<string, unknown>;
   /** A session job's session may set the savepoint directory its jobs inherit. */
   inheritedSavepointDir?: string | null;
@@ -22,7 +24,11 @@ export function actionRefusal(subject: ActionSubject, action: LifecycleAction): 
     case 'resume':
       return subject.desiredState === 'running' ? 'It is not suspended.' : null;
     case 'restart':
-      return subject.desiredState === 'suspended' ? 'It is suspended: resume it instead.' : null;
+      if (subject.desiredState === 'suspended') return 'It is suspended: resume it instead.';
+      // Restarting asks the operator to start it again; one no operator ever took up has nothing
+      // to restart (applied or not, with or without an empty status).
+      if (subject.state === 'pending' && !subject.observedGeneration) return 'It has not started yet: there is nothing to restart.';
+      return null;
     case 'savepoint':
       return savepointRefusal(subject);
   }

@@ -3,10 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { addTestMember, createTestOrg, createTestUser, randomSlug } from '@/lib/api/test-kit';
+import { addTestMember, createTestOrg, createTestUser, createTestWorkspace, randomSlug } from '@/lib/api/test-kit';
 import type { Ctx } from '@/lib/auth/context';
 import { getDb } from '@/lib/db/client';
-import { auditEvents, memberships, organizations } from '@/lib/db/schema';
+import { auditEvents, flinkDeployments, memberships, organizations } from '@/lib/db/schema';
 import { ForbiddenError, ValidationError } from '@/lib/errors';
 import { createInvitation } from '@/lib/invitations';
 import { createOrganization, SLUG_TAKEN } from './create';
@@ -64,9 +64,17 @@ describe('the getting-started checklist', () => {
   it('counts what the organization has done so far', async () => {
     const org = await createTestOrg();
     const owner = await resolveOrgCtx({ requestId: randomUUID(), actor: { type: 'user', id: org.ownerId, email: 'o@example.com', name: 'O' } }, org.slug);
-    expect(await getGettingStarted(owner)).toEqual({ clusters: 0, workspaces: 0, invited: 0, serviceAccounts: 0 });
+    expect(await getGettingStarted(owner)).toEqual({ clusters: 0, workspaces: 0, applications: 0, firstWorkspace: null, invited: 0, serviceAccounts: 0 });
     await createInvitation(owner, { email: `${randomSlug()}@example.com`, role: 'member' });
     await addTestMember(org, 'member');
     expect((await getGettingStarted(owner)).invited).toBe(2);
+    // Deploying an application is a step too, and it leads into the first workspace.
+    const workspace = await createTestWorkspace(org);
+    await (await getDb()).insert(flinkDeployments).values({ organizationId: org.id, workspaceId: workspace.id, mode: 'application', name: 'orders', spec: {} });
+    expect(await getGettingStarted(owner)).toMatchObject({ workspaces: 1, applications: 1, firstWorkspace: workspace.name });
+    // Another organization counts its own alone.
+    const otherOrg = await createTestOrg();
+    const other = await resolveOrgCtx({ requestId: randomUUID(), actor: { type: 'user', id: otherOrg.ownerId, email: 'p@example.com', name: 'P' } }, otherOrg.slug);
+    expect(await getGettingStarted(other)).toMatchObject({ workspaces: 0, applications: 0, firstWorkspace: null });
   });
 });

@@ -1,8 +1,8 @@
-// Who may do what in a workspace. Org admins and owners are workspace admins by their org role;
-// everyone else holds a direct grant. Granting needs `grants.write` (workspace admin), and the
+// Who may do what in a workspace. Org admins and owners (people, and service accounts with the
+// admin role) are workspace admins by their org role; everyone else holds a direct grant. Granting needs `grants.write` (workspace admin), and the
 // role granted may carry no more than the granting actor holds (lib/auth/actor-rights.ts).
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import { parseInput } from '@/lib/api/parse';
 import { assertWithinActorRights } from '@/lib/auth/actor-rights';
 import { authorizeWorkspace } from '@/lib/auth/authorize';
@@ -34,12 +34,21 @@ export async function listAccess(ctx: OrgCtx, workspaceName: string): Promise<Ac
     .leftJoin(users, eq(users.id, workspaceGrants.userId))
     .leftJoin(serviceAccounts, eq(serviceAccounts.id, workspaceGrants.serviceAccountId))
     .where(and(eq(workspaceGrants.organizationId, ctx.organization.id), eq(workspaceGrants.workspaceId, workspace.id)));
-  const implied: AccessEntry[] = admins
-    .filter((m) => m.role !== 'member')
-    .map((m) => ({ principal: { type: 'user', id: m.id, label: m.email }, role: 'admin', source: m.role === 'owner' ? 'org_owner' : 'org_admin' }));
+  // A service account's org role makes it a workspace admin exactly as a person's does; a disabled
+  // one cannot sign in, so it administers nothing until it is enabled again.
+  const adminAccounts = await db
+    .select({ id: serviceAccounts.id, name: serviceAccounts.name })
+    .from(serviceAccounts)
+    .where(and(eq(serviceAccounts.organizationId, ctx.organization.id), ne(serviceAccounts.role, 'member'), isNull(serviceAccounts.disabledAt)));
+  const implied: AccessEntry[] = [
+    ...admins
+      .filter((m) => m.role !== 'member')
+      .map((m): AccessEntry => ({ principal: { type: 'user', id: m.id, label: m.email }, role: 'admin', source: m.role === 'owner' ? 'org_owner' : 'org_admin' })),
+    ...adminAccounts.map((sa): AccessEntry => ({ principal: { type: 'service_account', id: sa.id, label: sa.name }, role: 'admin', source: 'org_admin' })),
+  ];
   const impliedIds = new Set(implied.map((e) => e.principal.id));
   const direct: AccessEntry[] = grants
-    .filter((g) => !(g.grant.userId && impliedIds.has(g.grant.userId)))
+    .filter((g) => !impliedIds.has((g.grant.userId ?? g.grant.serviceAccountId)!))
     .map((g) => ({
       principal: g.grant.userId
         ? { type: 'user', id: g.grant.userId, label: g.email ?? '' }

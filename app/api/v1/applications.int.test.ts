@@ -38,10 +38,12 @@ beforeAll(async () => {
 const params = (app?: string, target = org, workspace = ws) => ({ org: target.slug, ws: workspace, ...(app ? { app } : {}) });
 const create = (token: string, body: unknown) => call(list.POST, 'POST', '', { token, body, params: params() });
 
+/** An application the operator has taken up once (so it may be restarted), now pending again. */
 async function freshApp(): Promise<string> {
   const name = randomSlug('app');
   const res = await create(admin, { ...minimalApplicationInput, name, savepointDir: 's3://bucket/savepoints' });
   expect(res.status).toBe(201);
+  await (await getDb()).update(flinkDeployments).set({ observedGeneration: 1 }).where(eq(flinkDeployments.id, res.body.id));
   return name;
 }
 
@@ -138,6 +140,16 @@ describe('who may read and act on applications', () => {
     const res = await call(resume.POST, 'POST', '', { token: editor, params: params(app) });
     expect(res.status).toBe(409);
     expect(res.body.error.message).toBe(`${app} cannot be resumed: It is not suspended.`);
+  });
+
+  it('restart is refused, with the reason and nothing changed, for an application that never started', async () => {
+    const name = randomSlug('app');
+    expect((await create(admin, { ...minimalApplicationInput, name })).status).toBe(201);
+    const res = await call(restart.POST, 'POST', '', { token: editor, params: params(name) });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toBe(`${name} cannot be restarted: It has not started yet: there is nothing to restart.`);
+    const [row] = await (await getDb()).select().from(flinkDeployments).where(and(eq(flinkDeployments.workspaceId, wsId), eq(flinkDeployments.name, name)));
+    expect(row).toMatchObject({ version: 1, generation: 1 });
   });
 });
 

@@ -1,7 +1,8 @@
-// The authenticated console: sidebar, top bar with breadcrumbs, and the content area. Signed-out
+// The authenticated console: sidebar, top bar with breadcrumbs, and the content area (the frame,
+// and the narrow screens' navigation drawer, are ConsoleShell's). Signed-out
 // visitors go to sign-in; an organization the user does not belong to is a 404.
 import type { ReactNode } from 'react';
-import { Breadcrumbs } from '@/components/breadcrumbs';
+import { ConsoleShell } from '@/components/console-shell';
 import { Sidebar, type SidebarSection } from '@/components/sidebar';
 import { UserMenu } from '@/components/user-menu';
 import { getPageOrgCtx } from '@/lib/auth/session';
@@ -18,22 +19,12 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   if (orgRoleAllows(ctx.orgRole, 'members.read')) sections.push('members');
   if (orgRoleAllows(ctx.orgRole, 'service_accounts.read')) sections.push('service-accounts');
   if (orgRoleAllows(ctx.orgRole, 'audit.read')) sections.push('audit');
-  sections.push('settings');
+  // The API reference is for everyone who may use the API (any member, through a token).
+  sections.push('api', 'settings');
   const user = ctx.actor.type === 'user' ? ctx.actor : null;
   return (
-    <div className="flex min-h-screen">
-      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-surface focus:px-3 focus:py-2 focus:font-medium focus:shadow-lg">
-        Skip to content
-      </a>
-      <Sidebar org={ctx.organization} organizations={organizations} sections={sections} userMenu={user && <UserMenu name={user.name} email={user.email} />} />
-      <div className="flex min-w-0 flex-1 flex-col">
-        <header className="sticky top-0 z-10 flex h-14 items-center border-b border-border bg-surface/80 px-8 backdrop-blur">
-          <Breadcrumbs />
-        </header>
-        <main id="content" className="mx-auto w-full max-w-6xl flex-1 px-8 py-8">
-          {children}
-        </main>
-      </div>
-    </div>
+    <ConsoleShell sidebar={<Sidebar org={ctx.organization} organizations={organizations} sections={sections} userMenu={user && <UserMenu name={user.name} email={user.email} />} />}>
+      {children}
+    </ConsoleShell>
   );
 }

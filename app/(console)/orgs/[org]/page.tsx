@@ -38,6 +38,12 @@ export default async function OrgHome({ params }: { params: Promise<{ org: strin
   const steps = [
     { path: 'clusters', title: 'Register a cluster', text: 'Connect a Kubernetes cluster that runs the Flink operator.', done: counts.clusters > 0 },
     { path: 'workspaces', title: 'Create a workspace', text: 'Carve a namespace out of the cluster for a team.', done: counts.workspaces > 0 },
+    {
+      path: counts.firstWorkspace ? `workspaces/${encodeURIComponent(counts.firstWorkspace)}/applications/new` : 'workspaces',
+      title: 'Deploy an application',
+      text: 'Run a Flink job in a workspace: an image, a jar, and Flotilla previews the exact FlinkDeployment.',
+      done: counts.applications > 0,
+    },
     { path: 'members', title: 'Invite people', text: 'Give your colleagues a role in the organization.', done: counts.invited > 0 },
     { path: 'service-accounts', title: 'Create a service account', text: 'Let pipelines deploy through the REST API.', done: counts.serviceAccounts > 0 },
   ];

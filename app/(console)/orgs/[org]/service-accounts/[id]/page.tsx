@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { formatDate } from '@/components/audit/format-time';
 import { Pager } from '@/components/audit/pager';
+import { CrumbLabel } from '@/components/crumb-labels';
 import { AdminsOnly } from '@/components/service-accounts/admins-only';
 import { ConfirmActionButton } from '@/components/ui/confirm-action-button';
 import { CreateTokenDialog } from '@/components/service-accounts/create-token-dialog';
@@ -46,6 +47,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
 
   return (
     <>
+      <CrumbLabel segment={id} label={account.name} />
       <PageHeader
         title={account.name}
         description={account.description || 'A service account of this organization.'}

@@ -40,7 +40,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-4 border-b border-border">
         <WorkspaceHeader orgSlug={org} initial={workspace} />
-        <nav aria-label="Workspace" className="flex gap-6">
+        <nav aria-label="Workspace" className="flex gap-6 overflow-x-auto">
           {tabs.map((t) => (
             <NavLink key={t.href} href={t.href} exact={t.exact} icon={t.icon} variant="tab">
               {t.label}
