@@ -20,6 +20,8 @@ export interface Config {
   worker: 'in-process' | 'off';
   /** How often workers read Flink status back from each cluster. */
   statusPollMs: number;
+  /** How long the Flink operator may stay silent (no status; a finalizer kept) before Flotilla says so. */
+  operatorTimeoutMs: number;
 }
 
 let cached: Config | undefined;
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     signup: e.FLOTILLA_SIGNUP,
     worker: e.FLOTILLA_WORKER,
     statusPollMs: e.FLOTILLA_STATUS_POLL_MS,
+    operatorTimeoutMs: e.FLOTILLA_OPERATOR_TIMEOUT_SECONDS * 1000,
   };
 }
 
