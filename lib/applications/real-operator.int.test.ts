@@ -19,7 +19,7 @@ import { flinkDeployments, savepoints, workspaces } from '@/lib/db/schema';
 import { savepointTriggerNonce } from '@/lib/k8s/flink/savepoint-trigger';
 import { requestSavepoint } from '@/lib/savepoints/request';
 import { createWorkspace, deleteWorkspace, getWorkspace } from '@/lib/workspaces';
-import { createApplication, getApplication, listApplicationSavepoints, suspendApplication } from './index';
+import { createApplication, getApplication, listApplicationSavepoints, resumeApplication, suspendApplication } from './index';
 
 let cp: ControlPlane;
 let env: FlinkWorkspace;
@@ -58,6 +58,11 @@ it('shows what the real operator 1.7 reports and confirms the change, though 1.7
   await suspendApplication(env.ctx, env.ws, 'orders');
   const suspended = await until('suspended', () => app('orders'), (a) => a.state === 'suspended', 45_000);
   expect(suspended).toMatchObject({ lifecycleState: 'SUSPENDED', generation: 2, observedGeneration: 2 });
+
+  // Resumed: the operator deploys it again and confirms the new generation.
+  await resumeApplication(env.ctx, env.ws, 'orders');
+  const resumed = await until('resumed', () => app('orders'), (a) => a.observedGeneration === 3 && a.state === 'deploying', 45_000);
+  expect(resumed).toMatchObject({ lifecycleState: 'DEPLOYED', jobManagerDeploymentStatus: 'DEPLOYING' });
 });
 
 const INPUT = { image: 'flink:1.17', flinkVersion: 'v1_17', jarURI: 'local:///opt/flink/examples/streaming/StateMachineExample.jar' };
