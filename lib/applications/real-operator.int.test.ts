@@ -19,7 +19,7 @@ import { flinkDeployments, savepoints, workspaces } from '@/lib/db/schema';
 import { savepointTriggerNonce } from '@/lib/k8s/flink/savepoint-trigger';
 import { requestSavepoint } from '@/lib/savepoints/request';
 import { createWorkspace, deleteWorkspace, getWorkspace } from '@/lib/workspaces';
-import { createApplication, getApplication, listApplicationSavepoints, resumeApplication, suspendApplication } from './index';
+import { createApplication, deleteApplication, getApplication, listApplicationEvents, listApplicationSavepoints, resumeApplication, suspendApplication } from './index';
 
 let cp: ControlPlane;
 let env: FlinkWorkspace;
@@ -91,6 +91,16 @@ async function readyWorkspace(name: string) {
   await createWorkspace(env.ctx, { name, cluster: (await getWorkspace(env.ctx, env.ws)).cluster.name });
   return until(`workspace ${name} ready`, () => getWorkspace(env.ctx, name), (w) => w.state === 'ready');
 }
+
+it("shows a spec the real operator rejects in words: its status error and its event", async () => {
+  // Flotilla's own checks pass (a checkpoint directory is set); 1.7 wants HA for last-state.
+  await createApplication(env.ctx, env.ws, { name: 'rejected', ...INPUT, upgradeMode: 'last-state', checkpointDir: 's3://bucket/checkpoints' });
+  const failed = await until('rejected', () => app('rejected'), (a) => a.state === 'failed', 45_000);
+  expect(failed.stateMessage).toMatch(/^The operator rejected the spec: .*last-state.*HA/);
+  const events = await listApplicationEvents(env.ctx, env.ws, 'rejected');
+  expect(events.items).toContainEqual(expect.objectContaining({ type: 'Warning', reason: 'ValidationError', message: 'Job could not be upgraded with last-state while HA disabled' }));
+  await deleteApplication(env.ctx, env.ws, 'rejected');
+});
 
 it('asks operator 1.7 for a savepoint through spec.job.savepointTriggerNonce, under its own field manager', async () => {
   await createApplication(env.ctx, env.ws, { name: 'clicks', ...INPUT });
