@@ -156,12 +156,15 @@ it('with the operator stopped: a stuck deletion, a savepoint completed from a 1.
   const [open] = await (await getDb()).select().from(savepoints).where(eq(savepoints.targetName, 'clicks'));
   const nonce = savepointTriggerNonce(open!.name);
   const entry = { timeStamp: Date.now(), location: 's3://bucket/savepoints/savepoint-4f2a1c-0b8e', triggerType: 'MANUAL', formatType: 'CANONICAL', triggerNonce: nonce };
+  const periodic = { timeStamp: Date.now() - 60_000, location: 's3://bucket/savepoints/savepoint-periodic-1', triggerType: 'PERIODIC', formatType: 'CANONICAL', triggerNonce: null };
   const current = await kubeRequest<Deployment>(cp.admin, 'GET', objectPath(env.namespace, 'clicks'));
-  const jobStatus = { ...(current.body.status?.jobStatus as object), savepointInfo: { lastSavepoint: entry, triggerId: '', triggerTimestamp: 0, triggerType: 'UNKNOWN', formatType: 'UNKNOWN', savepointHistory: [entry], lastPeriodicSavepointTimestamp: 0 } };
+  const jobStatus = { ...(current.body.status?.jobStatus as object), savepointInfo: { lastSavepoint: entry, triggerId: '', triggerTimestamp: 0, triggerType: 'UNKNOWN', formatType: 'UNKNOWN', savepointHistory: [periodic, entry], lastPeriodicSavepointTimestamp: periodic.timeStamp } };
   const patched = await kubeRequest(cp.admin, 'PATCH', `${objectPath(env.namespace, 'clicks')}/status`, { status: { jobStatus } }, 'application/merge-patch+json');
   expect(patched.status).toBe(200);
-  const listed = await until('savepoint completed', () => listApplicationSavepoints(env.ctx, env.ws, 'clicks'), (l) => l[0]?.state === 'completed', 30_000);
-  expect(listed[0]).toMatchObject({ state: 'completed', path: entry.location });
+  const listed = await until('savepoints listed', () => listApplicationSavepoints(env.ctx, env.ws, 'clicks'), (l) => l.length === 2 && l.every((x) => x.state === 'completed'), 30_000);
+  // Flotilla's request, completed through its nonce; the operator's periodic one, from the history.
+  expect(listed).toContainEqual(expect.objectContaining({ name: open!.name, state: 'completed', path: entry.location }));
+  expect(listed).toContainEqual(expect.objectContaining({ name: `clicks-periodic-${periodic.timeStamp}`, trigger: 'periodic', path: periodic.location }));
 
   // 3. An application nobody answers for says so, with what to check.
   await createApplication(env.ctx, env.ws, { name: 'late', ...INPUT });

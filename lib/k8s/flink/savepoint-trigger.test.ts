@@ -4,7 +4,7 @@
 // the operator's Savepoint: timeStamp in ms, location, triggerType, formatType, triggerNonce).
 import { describe, expect, it } from 'vitest';
 import recorded from '@/e2e/harness/recordings/operator-1.7.0/application-lifecycle.json';
-import { buildSavepointTrigger, reconciledSavepointNonce, savepointInfoOf, savepointTriggerNonce, summarizeSavepointTrigger } from './savepoint-trigger';
+import { buildSavepointTrigger, operatorHistorySavepoints, reconciledSavepointNonce, savepointInfoOf, savepointTriggerNonce, summarizeSavepointTrigger } from './savepoint-trigger';
 
 const NONCE = savepointTriggerNonce('orders-savepoint-0a1b2c3d4e5f');
 const spec = (nonce: number | null) => JSON.stringify({ spec: { job: { state: 'running', savepointTriggerNonce: nonce } }, resource_metadata: { metadata: { generation: 3 } } });
@@ -44,5 +44,20 @@ describe('savepoints through the trigger nonce (operator 1.7)', () => {
     const summary = summarizeSavepointTrigger(savepointInfoOf(s), NONCE, reconciledSavepointNonce(s));
     expect(summary.state).toBe('pending');
     expect(summary.message).toContain('accepted the savepoint request');
+  });
+
+  it("lists the savepoints the operator took by itself from its history, not Flotilla's manual ones", () => {
+    const info = {
+      savepointHistory: [
+        { timeStamp: 1764866405000, location: 's3://b/sp/savepoint-p', triggerType: 'PERIODIC', formatType: 'CANONICAL', triggerNonce: null },
+        { timeStamp: 1764866406000, location: 's3://b/sp/savepoint-u', triggerType: 'UPGRADE', formatType: 'CANONICAL', triggerNonce: null },
+        { timeStamp: 1764866407000, location: 's3://b/sp/savepoint-m', triggerType: 'MANUAL', formatType: 'CANONICAL', triggerNonce: NONCE },
+      ],
+    };
+    expect(operatorHistorySavepoints('orders', info)).toEqual([
+      { name: 'orders-periodic-1764866405000', trigger: 'periodic', path: 's3://b/sp/savepoint-p', takenAt: new Date(1764866405000) },
+      { name: 'orders-upgrade-1764866406000', trigger: 'upgrade', path: 's3://b/sp/savepoint-u', takenAt: new Date(1764866406000) },
+    ]);
+    expect(operatorHistorySavepoints('orders', null)).toEqual([]);
   });
 });

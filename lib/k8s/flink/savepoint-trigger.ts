@@ -80,3 +80,26 @@ export function reconciledSavepointNonce(status: Record<string, unknown> | null 
     return null;
   }
 }
+
+export interface HistorySavepoint {
+  /** Unique per target: `<target>-<periodic|upgrade>-<timeStamp>`. */
+  name: string;
+  trigger: 'periodic' | 'upgrade';
+  path: string;
+  takenAt: Date;
+}
+
+/**
+ * The savepoints the operator took by itself (periodic, or on upgrade/suspend), from the
+ * savepointHistory an operator before 1.10 keeps in the status: the only record of them there.
+ * Manual ones are Flotilla's own requests, followed through their nonce.
+ */
+export function operatorHistorySavepoints(targetName: string, info: SavepointInfo | null): HistorySavepoint[] {
+  const out: HistorySavepoint[] = [];
+  for (const e of info?.savepointHistory ?? []) {
+    const trigger = e.triggerType === 'PERIODIC' ? 'periodic' : e.triggerType === 'UPGRADE' ? 'upgrade' : null;
+    if (!trigger || !e.location || !e.timeStamp) continue;
+    out.push({ name: `${targetName}-${trigger}-${e.timeStamp}`, trigger, path: e.location, takenAt: new Date(e.timeStamp) });
+  }
+  return out;
+}
