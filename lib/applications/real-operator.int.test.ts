@@ -153,7 +153,9 @@ it('with the operator stopped: a stuck deletion, a savepoint completed from a 1.
   expect((await kubeRequest<{ status: { phase: string } }>(cp.admin, 'GET', `/api/v1/namespaces/${stuck.namespace}`)).body.status.phase).toBe('Active');
 
   // 2. Completion, written as operator 1.7 records it (the stand-in's part: no job runs here).
-  const [open] = await (await getDb()).select().from(savepoints).where(eq(savepoints.targetName, 'clicks'));
+  // Other suites share the database (and may name an application clicks too): this workspace's only.
+  const wsId = (await getWorkspace(env.ctx, env.ws)).id;
+  const [open] = await (await getDb()).select().from(savepoints).where(and(eq(savepoints.workspaceId, wsId), eq(savepoints.targetName, 'clicks')));
   const nonce = savepointTriggerNonce(open!.name);
   const entry = { timeStamp: Date.now(), location: 's3://bucket/savepoints/savepoint-4f2a1c-0b8e', triggerType: 'MANUAL', formatType: 'CANONICAL', triggerNonce: nonce };
   const periodic = { timeStamp: Date.now() - 60_000, location: 's3://bucket/savepoints/savepoint-periodic-1', triggerType: 'PERIODIC', formatType: 'CANONICAL', triggerNonce: null };
@@ -161,7 +163,10 @@ it('with the operator stopped: a stuck deletion, a savepoint completed from a 1.
   const jobStatus = { ...(current.body.status?.jobStatus as object), savepointInfo: { lastSavepoint: entry, triggerId: '', triggerTimestamp: 0, triggerType: 'UNKNOWN', formatType: 'UNKNOWN', savepointHistory: [periodic, entry], lastPeriodicSavepointTimestamp: periodic.timeStamp } };
   const patched = await kubeRequest(cp.admin, 'PATCH', `${objectPath(env.namespace, 'clicks')}/status`, { status: { jobStatus } }, 'application/merge-patch+json');
   expect(patched.status).toBe(200);
-  const listed = await until('savepoints listed', () => listApplicationSavepoints(env.ctx, env.ws, 'clicks'), (l) => l.length === 2 && l.every((x) => x.state === 'completed'), 30_000);
+  const listed = await until('savepoints listed', () => listApplicationSavepoints(env.ctx, env.ws, 'clicks'), (l) => l.length === 2 && l.every((x) => x.state === 'completed'), 30_000).catch(async (err) => {
+    const [row] = await (await getDb()).select().from(flinkDeployments).where(and(eq(flinkDeployments.workspaceId, wsId), eq(flinkDeployments.name, 'clicks')));
+    throw new Error(`${err.message}\nnonce ${nonce}; observed: ${JSON.stringify((row?.observedStatus as { jobStatus?: unknown })?.jobStatus)}`);
+  });
   // Flotilla's request, completed through its nonce; the operator's periodic one, from the history.
   expect(listed).toContainEqual(expect.objectContaining({ name: open!.name, state: 'completed', path: entry.location }));
   expect(listed).toContainEqual(expect.objectContaining({ name: `clicks-periodic-${periodic.timeStamp}`, trigger: 'periodic', path: periodic.location }));
