@@ -7,8 +7,8 @@ import 'server-only';
 import { createClusterClient, ClusterRequestError, type ClusterClient, type ClusterClientOptions, type ClusterConnection } from '@/lib/k8s/cluster-client';
 import { requiredPermissionChecks, type PermissionCheck } from '@/lib/k8s/required-permissions';
 import type { ConnectionReport } from '@/lib/validation/clusters';
-import { renderMissingRbac } from './missing-rbac';
 import { detectFlinkCrds, REQUIRED_FLINK_CRDS } from './operator-capabilities';
+import { renderMissingRbac } from './missing-rbac';
 
 const PERMISSION_CONCURRENCY = 8;
 

@@ -34,8 +34,8 @@ export const EnvSchema = z
       .default('private'),
     FLOTILLA_SIGNUP: z.enum(['open', 'invite-only'], { error: 'must be open or invite-only' }).default('open'),
     FLOTILLA_WORKER: z.enum(['in-process', 'off'], { error: 'must be in-process or off' }).default('in-process'),
-    FLOTILLA_OPERATOR_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(1, 'must be at least 1').max(86_400).default(120),
     FLOTILLA_STATUS_POLL_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(200, 'must be at least 200').max(600_000).default(30_000),
+    FLOTILLA_OPERATOR_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(1, 'must be at least 1').max(86_400).default(120),
   })
   .superRefine((env, ctx) => {
     // With a real database the deployment may have many replicas: they must share keys, so
