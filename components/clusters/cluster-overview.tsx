@@ -18,6 +18,17 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
+/** What the connection test and probes detected of the operator: served kinds, version, savepoint method. */
+function operatorText(c: ClusterDetailDto): string {
+  const crds = c.connectionReport?.crds;
+  if (!crds) return '—';
+  const served = Object.entries(crds.served ?? {}).map(([kind, versions]) => `${kind} (${versions.join(', ')})`);
+  const kinds = served.length ? served.join(', ') : crds.installed.join(', ') || 'none';
+  if (!crds.operator) return `Serves ${kinds}.`;
+  const savepoints = crds.operator.savepoints === 'snapshot' ? 'Savepoints: FlinkStateSnapshot.' : 'Savepoints: trigger nonce and savepointInfo (no FlinkStateSnapshot before 1.10).';
+  return `${crds.operator.detail} Serves ${kinds}. ${savepoints}`;
+}
+
 export function ClusterOverview({ orgSlug, initial }: { orgSlug: string; initial: ClusterDetailDto }) {
   const c = useLiveCluster(orgSlug, initial);
   return (
@@ -37,6 +48,7 @@ export function ClusterOverview({ orgSlug, initial }: { orgSlug: string; initial
           <Row label="Flink versions">
             <FlinkVersions versions={c.flinkVersions} />
           </Row>
+          <Row label="Flink operator">{operatorText(c)}</Row>
           <Row label="Workspaces">{c.workspaces}</Row>
         </dl>
       </Card>

@@ -7,7 +7,7 @@ import { kubeRequest, type KubeTarget } from './kube-http';
 export function kubeApiFor(target: KubeTarget): KubeApi {
   return {
     get: (path) => kubeRequest(target, 'GET', path),
-    apply: (path, object) => kubeRequest(target, 'PATCH', `${path}?fieldManager=${FIELD_MANAGER}&force=true`, object, 'application/apply-patch+yaml'),
+    apply: (path, object, fieldManager = FIELD_MANAGER) => kubeRequest(target, 'PATCH', `${path}?fieldManager=${fieldManager}&force=true`, object, 'application/apply-patch+yaml'),
     delete: (path) => kubeRequest(target, 'DELETE', path),
   };
 }

@@ -11,13 +11,14 @@ import { runConnectionTest } from './connection-test';
 
 let cp: ControlPlane;
 let bare: ControlPlane;
+let old: ControlPlane;
 
 beforeAll(async () => {
-  [cp, bare] = await Promise.all([startControlPlane(), startControlPlane({ installCrds: false })]);
+  [cp, bare, old] = await Promise.all([startControlPlane(), startControlPlane({ installCrds: false }), startControlPlane({ crds: '1.7.0' })]);
 }, 300_000);
 
 afterAll(async () => {
-  await Promise.all([cp?.stop(), bare?.stop()]);
+  await Promise.all([cp?.stop(), bare?.stop(), old?.stop()]);
 });
 
 const token = (t: string) => ({ kind: 'token' as const, token: t });
@@ -37,7 +38,37 @@ describe('a connection test', () => {
     expect(report.kubernetesVersion).toMatch(/^v1\.\d+/);
     expect(report.crds).toMatchObject({ installed: ['flinkdeployments', 'flinksessionjobs', 'flinkstatesnapshots'], missing: [] });
     expect(report.crds!.flinkVersions).toContain('v1_20');
+    expect(report.crds!.served).toEqual({ flinkdeployments: ['v1beta1'], flinksessionjobs: ['v1beta1'], flinkstatesnapshots: ['v1beta1'] });
+    expect(report.crds!.operator).toMatchObject({ version: null, source: 'crds', savepoints: 'snapshot' });
+    expect(report.crds!.operator!.detail).toContain('1.10 or later');
     expect(report.permissions).toEqual({ checked: requiredPermissionChecks().length, missing: [], rbac: null });
+  });
+
+  it('takes a 1.7-era cluster without FlinkStateSnapshot as usable, with savepoints through the trigger nonce', async () => {
+    const report = await runConnectionTest({ ...conn(), apiServerUrl: old.url, caPem: old.caPem, credentials: token(old.restrictedToken) });
+    expect(report).toMatchObject({ health: 'reachable', problem: null });
+    expect(report.crds).toMatchObject({ installed: ['flinkdeployments', 'flinksessionjobs'], missing: ['flinkstatesnapshots'] });
+    expect(report.crds!.operator).toMatchObject({ version: null, source: 'crds', savepoints: 'trigger_nonce' });
+    expect(report.crds!.operator!.detail).toMatch(/older than 1\.10.*no observedGeneration/);
+    expect(report.steps.find((s) => s.name === 'Flink operator')?.detail).toContain('savepointTriggerNonce');
+  });
+
+  it("reads the operator's version from its Helm-installed Deployment", async () => {
+    const ns = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'flink-operator-system' } };
+    expect((await kubeRequest(old.admin, 'POST', '/api/v1/namespaces', ns)).status).toBe(201);
+    const labels = { 'app.kubernetes.io/name': 'flink-kubernetes-operator', 'app.kubernetes.io/version': '1.7.0' };
+    const deployment = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'flink-kubernetes-operator', labels },
+      spec: {
+        selector: { matchLabels: { 'app.kubernetes.io/name': 'flink-kubernetes-operator' } },
+        template: { metadata: { labels }, spec: { containers: [{ name: 'flink-kubernetes-operator', image: 'apache/flink-kubernetes-operator:1.7.0' }] } },
+      },
+    };
+    expect((await kubeRequest(old.admin, 'POST', '/apis/apps/v1/namespaces/flink-operator-system/deployments', deployment)).status).toBe(201);
+    const report = await runConnectionTest({ ...conn(), apiServerUrl: old.url, caPem: old.caPem, credentials: token(old.restrictedToken) });
+    expect(report.crds!.operator).toMatchObject({ version: '1.7.0', source: 'deployment', savepoints: 'trigger_nonce' });
   });
 
   it('authenticates with a client certificate signed by the cluster CA', async () => {

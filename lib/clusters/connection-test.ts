@@ -7,11 +7,10 @@ import 'server-only';
 import { createClusterClient, ClusterRequestError, type ClusterClient, type ClusterClientOptions, type ClusterConnection } from '@/lib/k8s/cluster-client';
 import { requiredPermissionChecks, type PermissionCheck } from '@/lib/k8s/required-permissions';
 import type { ConnectionReport } from '@/lib/validation/clusters';
+import { detectFlinkCrds, REQUIRED_FLINK_CRDS } from './operator-capabilities';
 import { renderMissingRbac } from './missing-rbac';
 import { describeError } from '@/lib/api/errors';
 
-export const FLINK_CRDS = ['flinkdeployments', 'flinksessionjobs', 'flinkstatesnapshots'] as const;
-const FLINK_API = '/apis/flink.apache.org/v1beta1';
 const PERMISSION_CONCURRENCY = 8;
 
 export interface ConnectionTestOptions extends ClusterClientOptions {
@@ -58,15 +57,21 @@ export async function runConnectionTest(conn: ClusterConnection, opts: Connectio
     const kubernetesVersion = version.status === 200 ? (version.body.gitVersion ?? null) : null;
     steps.push({ name: 'Kubernetes version', ok: kubernetesVersion !== null, detail: kubernetesVersion ?? `Unknown (/version answered ${version.status}).` });
 
-    const crds = await checkCrds(client);
+    const crds = await detectFlinkCrds(client);
+    // FlinkStateSnapshot is optional: before 1.10 savepoints go through the trigger nonce.
+    const missing = crds.missing.filter((k) => (REQUIRED_FLINK_CRDS as readonly string[]).includes(k));
     steps.push({
       name: 'Flink operator CRDs',
-      ok: crds.missing.length === 0,
+      ok: missing.length === 0,
       detail:
-        crds.missing.length === 0
-          ? `Installed; FlinkDeployment accepts flinkVersion ${crds.flinkVersions.join(', ') || '(unknown: the CRD could not be read)'}.`
-          : `Missing: ${crds.missing.join(', ')}. Install the Apache Flink Kubernetes Operator (1.15) in this cluster.`,
+        missing.length === 0
+          ? `Installed: ${crds.installed.join(', ')}; FlinkDeployment accepts flinkVersion ${crds.flinkVersions.join(', ') || '(unknown: the CRD could not be read)'}.`
+          : `Missing: ${missing.join(', ')}. Install the Apache Flink Kubernetes Operator (1.7 or later) in this cluster.`,
     });
+    if (missing.length === 0 && crds.operator) {
+      const how = crds.operator.savepoints === 'snapshot' ? 'savepoints are FlinkStateSnapshots' : 'savepoints are taken through spec.job.savepointTriggerNonce (no FlinkStateSnapshot)';
+      steps.push({ name: 'Flink operator', ok: true, detail: `${crds.operator.detail} ${how[0]!.toUpperCase()}${how.slice(1)}.` });
+    }
 
     let permissions: ConnectionReport['permissions'] = null;
     if (opts.permissions !== false) {
@@ -81,8 +86,8 @@ export async function runConnectionTest(conn: ClusterConnection, opts: Connectio
     }
 
     const base = { identity, kubernetesVersion, crds, permissions };
-    if (crds.missing.length > 0) {
-      return report({ ...base, health: 'crds_missing', problem: 'crds_missing', summary: `The Flink operator's CRDs are missing: ${crds.missing.join(', ')}.` });
+    if (missing.length > 0) {
+      return report({ ...base, health: 'crds_missing', problem: 'crds_missing', summary: `The Flink operator's CRDs are missing: ${missing.join(', ')}.` });
     }
     if (permissions && permissions.missing.length > 0) {
       return report({ ...base, health: 'reachable', problem: 'permissions_missing', summary: `Reachable, but ${permissions.missing.length} permissions Flotilla needs are missing.` });
@@ -99,31 +104,6 @@ export async function runConnectionTest(conn: ClusterConnection, opts: Connectio
   } finally {
     client.close();
   }
-}
-
-async function checkCrds(client: ClusterClient): Promise<NonNullable<ConnectionReport['crds']>> {
-  // Discovery is open to every authenticated identity, so presence never depends on RBAC.
-  const discovery = await client.get<{ resources?: { name: string }[] }>(FLINK_API);
-  const served = new Set(discovery.status === 200 ? (discovery.body.resources ?? []).map((r) => r.name) : []);
-  const installed = FLINK_CRDS.filter((n) => served.has(n));
-  const missing = FLINK_CRDS.filter((n) => !served.has(n));
-  let flinkVersions: string[] = [];
-  if (served.has('flinkdeployments')) {
-    const crd = await client.get<CrdBody>('/apis/apiextensions.k8s.io/v1/customresourcedefinitions/flinkdeployments.flink.apache.org');
-    if (crd.status === 200) flinkVersions = flinkVersionsOf(crd.body);
-  }
-  return { installed, missing, flinkVersions };
-}
-
-interface CrdBody {
-  spec?: { versions?: { name: string; schema?: { openAPIV3Schema?: { properties?: { spec?: { properties?: { flinkVersion?: { enum?: unknown[] } } } } } } }[] };
-}
-
-/** The flinkVersion enum of the installed FlinkDeployment CRD's v1beta1 schema. */
-export function flinkVersionsOf(crd: CrdBody): string[] {
-  const version = crd.spec?.versions?.find((v) => v.name === 'v1beta1');
-  const values = version?.schema?.openAPIV3Schema?.properties?.spec?.properties?.flinkVersion?.enum ?? [];
-  return values.filter((v): v is string => typeof v === 'string');
 }
 
 async function missingPermissions(client: ClusterClient, checks: PermissionCheck[]): Promise<PermissionCheck[]> {

@@ -2,7 +2,7 @@
 // a black-hole server that accepts connections and never answers: each probe is bounded, a
 // slow cluster does not delay another, and health is never better than the last success.
 import net from 'node:net';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startControlPlane, type ControlPlane } from '@/e2e/harness/control-plane';
 import { createTestOrg } from '@/lib/api/test-kit';
@@ -59,6 +59,16 @@ describe('the health probe', () => {
     expect(Date.parse((await getCluster(ctx, 'flaky')).health.lastSuccessAt!)).toBeGreaterThan(Date.parse(before.lastSuccessAt!));
     // The probe keeps the full report from the last connection test.
     expect((await getCluster(ctx, 'flaky')).connectionReport?.permissions?.missing).toEqual([]);
+
+    // ...but refreshes what it saw of the operator (an upgraded operator shows without a new test).
+    await (await getDb())
+      .update(clusters)
+      .set({ connectionReport: sql`jsonb_set(${clusters.connectionReport}, '{crds,operator,detail}', '"stale"'::jsonb)` })
+      .where(eq(clusters.id, cluster.id));
+    expect(await probeClusterOnce(cluster.id)).toBe('reachable');
+    const refreshed = (await getCluster(ctx, 'flaky')).connectionReport;
+    expect(refreshed?.crds?.operator).toMatchObject({ savepoints: 'snapshot', detail: expect.stringContaining('1.10 or later') });
+    expect(refreshed?.permissions?.missing).toEqual([]);
   });
 
   it('bounds a probe of a cluster that never answers, without delaying another', async () => {

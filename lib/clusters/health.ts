@@ -18,6 +18,10 @@ export function healthFields(report: ConnectionReport, full: boolean) {
     ...(report.kubernetesVersion ? { kubernetesVersion: report.kubernetesVersion } : {}),
     ...(report.crds ? { flinkVersions: report.crds.missing.includes('flinkdeployments') ? [] : report.crds.flinkVersions } : {}),
     ...(full ? { connectionReport: report as unknown as Record<string, unknown> } : {}),
+    // A probe keeps the stored report but refreshes what it saw of the operator (it may be upgraded).
+    ...(!full && report.crds
+      ? { connectionReport: sql`case when ${clusters.connectionReport} is null then null else jsonb_set(${clusters.connectionReport}, '{crds}', ${JSON.stringify(report.crds)}::jsonb) end` }
+      : {}),
   };
 }
 

@@ -17,6 +17,8 @@ export interface Config {
   publicUrl: string;
   clusterAddresses: ClusterAddressPolicy;
   signup: 'open' | 'invite-only';
+  /** How long the Flink operator may stay silent (no status; a finalizer kept) before Flotilla says so. */
+  operatorTimeoutMs: number;
   /** Whether the web process runs a reconciler worker (off when `npm run worker` processes do). */
   worker: 'in-process' | 'off';
   /** How often workers read Flink status back from each cluster. */
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     authSecret: e.AUTH_SECRET ?? keys!.authSecret,
     publicUrl: e.FLOTILLA_PUBLIC_URL.replace(/\/$/, ''),
     clusterAddresses: e.FLOTILLA_CLUSTER_ADDRESSES,
+    operatorTimeoutMs: e.FLOTILLA_OPERATOR_TIMEOUT_SECONDS * 1000,
     signup: e.FLOTILLA_SIGNUP,
     worker: e.FLOTILLA_WORKER,
     statusPollMs: e.FLOTILLA_STATUS_POLL_MS,

@@ -48,6 +48,7 @@ export const EnvSchema = z
         }
       }),
     FLOTILLA_STATUS_POLL_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(200, 'must be at least 200').max(600_000).default(30_000),
+    FLOTILLA_OPERATOR_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(1, 'must be at least 1').max(86_400).default(120),
   })
   .superRefine((env, ctx) => {
     // With a real database the deployment may have many replicas: they must share keys, so

@@ -7,13 +7,15 @@
 // takes by itself are mirrored by lib/savepoints/observe-operator-snapshots.ts.
 import 'server-only';
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { getConfig } from '@/lib/config';
 import type { Database } from '@/lib/db/client';
 import { flinkDeployments, operations, savepoints, sessionJobs, workspaces } from '@/lib/db/schema';
-import { summarizeFlinkStatus, summarizeSnapshotStatus, type FlinkResourceStatus, type SnapshotStatus } from '@/lib/k8s/flink/status';
+import { silentOperatorMessage, summarizeFlinkStatus, summarizeSnapshotStatus, type FlinkResourceStatus, type SnapshotStatus } from '@/lib/k8s/flink/status';
 import { expectStatus, type KubeApi } from '@/lib/k8s/kube-api';
 import { FLOTILLA_LABELS, MANAGED_BY_FLOTILLA } from '@/lib/k8s/manifests/labels';
 import { enqueueOperation } from '@/lib/reconciler/outbox';
 import { SESSION_JOB_APPLY } from '@/lib/session-jobs/change';
+import { triggeredSavepointSummary } from '@/lib/savepoints/method';
 import { observeOperatorSnapshots } from '@/lib/savepoints/observe-operator-snapshots';
 import { OPEN_SAVEPOINT_STATES, savepointOutcome } from '@/lib/savepoints/outcome';
 import { WORKSPACE_APPLY } from '@/lib/workspaces/write';
@@ -21,7 +23,7 @@ import { DEPLOYMENT_APPLY } from './change';
 import { settleFinalSavepoint } from './final-savepoint';
 
 interface ListedObject {
-  metadata: { name: string; namespace: string; generation?: number; deletionTimestamp?: string; labels?: Record<string, string> };
+  metadata: { name: string; namespace: string; generation?: number; deletionTimestamp?: string; creationTimestamp?: string; labels?: Record<string, string> };
   spec?: { job?: unknown };
   status?: Record<string, unknown>;
 }
@@ -125,6 +127,8 @@ async function observeRows(db: Database, clusterId: string, api: KubeApi, kind: 
       continue;
     }
     const summary = summarizeFlinkStatus({ kind: kind.kind, metadata: object.metadata, spec: object.spec, status: object.status as FlinkResourceStatus });
+    const silent = silentOperatorMessage({ kind: kind.kind, metadata: object.metadata, status: object.status }, now, getConfig().operatorTimeoutMs);
+    if (silent) summary.message = silent;
     const settled = row.generation === row.appliedGeneration && !row.deletionRequestedAt;
     await db
       .update(table)
@@ -156,19 +160,33 @@ async function reapply(db: Database, clusterId: string, kind: Kind, row: Observe
   });
 }
 
-/** Flotilla's own snapshots, while open; the operator's are observeOperatorSnapshots'. */
+/**
+ * Flotilla's own savepoint requests, while open; the operator's are observeOperatorSnapshots'.
+ * Where FlinkStateSnapshot is not served (before 1.10) the outcome is in the target's
+ * savepointInfo, just observed into its row (lib/savepoints/method.ts).
+ */
 async function observeSavepoints(db: Database, clusterId: string, api: KubeApi) {
   const open = await db
-    .select({ savepoint: savepoints, namespace: workspaces.namespace })
+    .select({ savepoint: savepoints, namespace: workspaces.namespace, deploymentStatus: flinkDeployments.observedStatus, jobStatus: sessionJobs.observedStatus })
     .from(savepoints)
     .innerJoin(workspaces, eq(workspaces.id, savepoints.workspaceId))
+    .leftJoin(flinkDeployments, eq(flinkDeployments.id, savepoints.deploymentId))
+    .leftJoin(sessionJobs, eq(sessionJobs.id, savepoints.sessionJobId))
     .where(and(eq(workspaces.clusterId, clusterId), eq(savepoints.origin, 'flotilla'), inArray(savepoints.state, [...OPEN_SAVEPOINT_STATES])));
   if (open.length === 0) return;
-  const objects = new Map((await list(api, 'flinkstatesnapshots')).map((o) => [`${o.metadata.namespace}/${o.metadata.name}`, o]));
-  for (const { savepoint, namespace } of open) {
-    const object = objects.get(`${namespace}/${savepoint.name}`);
-    if (!object) continue; // not applied yet
-    const outcome = savepointOutcome(summarizeSnapshotStatus(object.status as SnapshotStatus | undefined));
+  const res = await api.get<{ items?: ListedObject[] }>(`/apis/flink.apache.org/v1beta1/flinkstatesnapshots?labelSelector=${SELECTOR}`);
+  if (res.status !== 404) expectStatus(res, [200], 'listing flinkstatesnapshots');
+  const objects = new Map((res.status === 200 ? (res.body.items ?? []) : []).map((o) => [`${o.metadata.namespace}/${o.metadata.name}`, o]));
+  for (const { savepoint, namespace, deploymentStatus, jobStatus } of open) {
+    let summary;
+    if (res.status === 404) {
+      summary = triggeredSavepointSummary(savepoint, (deploymentStatus ?? jobStatus ?? null) as Record<string, unknown> | null);
+    } else {
+      const object = objects.get(`${namespace}/${savepoint.name}`);
+      if (!object) continue; // not applied yet
+      summary = summarizeSnapshotStatus(object.status as SnapshotStatus | undefined);
+    }
+    const outcome = savepointOutcome(summary);
     // Only the observer that moves it out of its open state acts on the outcome, in the same
     // transaction, so a deletion waiting for it can never be left waiting.
     await db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 // The reconciler's handlers for Flink objects: apply a FlinkDeployment (application or session),
-// a FlinkSessionJob or a savepoint's FlinkStateSnapshot under Flotilla's field manager, and
+// a FlinkSessionJob or a savepoint request (a FlinkStateSnapshot, or the trigger nonce) under Flotilla's field manager, and
 // delete like a finalizer (the row goes once the cluster has let go of the object; a session
 // whose deletion waits for its jobs goes after the last of them).
 // Objects Flotilla did not create are never changed: a name clash is an error to show.
@@ -9,11 +9,11 @@ import type { Ctx } from '@/lib/auth/context';
 import { recordAudit } from '@/lib/audit/record';
 import { getDb } from '@/lib/db/client';
 import { flinkDeployments, savepoints, sessionJobs, workspaces } from '@/lib/db/schema';
-import { buildSavepointSnapshot } from '@/lib/k8s/flink/build-flink-state-snapshot';
 import { expectStatus, KubeApiError, objectPath, type KubeApi } from '@/lib/k8s/kube-api';
 import { FLOTILLA_LABELS, isManagedByFlotilla } from '@/lib/k8s/manifests/labels';
 import type { Operation } from '@/lib/reconciler/outbox';
 import { PermanentOperationError, type OperationHandler } from '@/lib/reconciler/worker';
+import { applySavepointRequest } from '@/lib/savepoints/method';
 import { SAVEPOINT_APPLY } from '@/lib/savepoints/request';
 import { SESSION_JOB_APPLY, SESSION_JOB_DELETE } from '@/lib/session-jobs/change';
 import { DEPLOYMENT_APPLY, DEPLOYMENT_DELETE, enqueueDeploymentDelete } from './change';
@@ -185,15 +185,9 @@ export function flinkResourceHandlers(apiFor: (clusterId: string) => Promise<Kub
       const { savepoint, namespace } = found;
       const targetId = savepoint.deploymentId ?? savepoint.sessionJobId;
       if (!targetId) return; // its application is gone: nothing to snapshot
-      const snapshot = buildSavepointSnapshot({
-        name: savepoint.name,
-        namespace,
-        workspaceId: savepoint.workspaceId,
-        target: { kind: savepoint.deploymentId ? 'FlinkDeployment' : 'FlinkSessionJob', name: savepoint.targetName, id: targetId },
-      });
       try {
-        const api = await apiFor(op.clusterId);
-        expectStatus(await api.apply(objectPath(snapshot), snapshot), [200, 201], `applying FlinkStateSnapshot ${savepoint.name}`);
+        // A FlinkStateSnapshot or the trigger nonce, by what the cluster serves (lib/savepoints/method.ts).
+        await applySavepointRequest(await apiFor(op.clusterId), savepoint, namespace, targetId);
       } catch (err) {
         if (!isPermanent(err)) throw err;
         await db.transaction(async (tx) => {

@@ -201,8 +201,8 @@ export function createClusterClient(conn: ClusterConnection, opts: ClusterClient
     watch,
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body),
-    apply: (path, object) =>
-      request('PATCH', `${path}${path.includes('?') ? '&' : '?'}fieldManager=${FIELD_MANAGER}&force=true`, object, 'application/apply-patch+yaml'),
+    apply: (path, object, fieldManager = FIELD_MANAGER) =>
+      request('PATCH', `${path}${path.includes('?') ? '&' : '?'}fieldManager=${fieldManager}&force=true`, object, 'application/apply-patch+yaml'),
     delete: (path) => request('DELETE', path),
     close: () => agent?.destroy(),
   };

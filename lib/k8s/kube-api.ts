@@ -8,12 +8,17 @@ export interface KubeResponse<T = Record<string, unknown>> {
 
 export interface KubeApi {
   get<T = Record<string, unknown>>(path: string): Promise<KubeResponse<T>>;
-  /** Server-side apply (`application/apply-patch+yaml`, fieldManager FIELD_MANAGER, force). */
-  apply<T = Record<string, unknown>>(path: string, object: unknown): Promise<KubeResponse<T>>;
+  /**
+   * Server-side apply (`application/apply-patch+yaml`, force) under FIELD_MANAGER, or under another
+   * manager for a field Flotilla sets apart from the object's spec (SAVEPOINT_FIELD_MANAGER).
+   */
+  apply<T = Record<string, unknown>>(path: string, object: unknown, fieldManager?: string): Promise<KubeResponse<T>>;
   delete<T = Record<string, unknown>>(path: string): Promise<KubeResponse<T>>;
 }
 
 export const FIELD_MANAGER = 'flotilla';
+/** Owns only `spec.job.savepointTriggerNonce`, so applying the spec again never removes a trigger. */
+export const SAVEPOINT_FIELD_MANAGER = 'flotilla-savepoints';
 
 /** One line of a watch stream; ERROR carries a Status (410 when the resourceVersion is too old). */
 export interface WatchEvent {

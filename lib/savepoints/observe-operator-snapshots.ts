@@ -14,6 +14,7 @@ import type { Database } from '@/lib/db/client';
 import { flinkDeployments, savepoints, sessionJobs, workspaces } from '@/lib/db/schema';
 import { OPERATOR_SAVEPOINT_SELECTOR, readOperatorSavepoint, type ListedSnapshot, type OperatorSavepoint } from '@/lib/k8s/flink/operator-snapshot';
 import { expectStatus, type KubeApi } from '@/lib/k8s/kube-api';
+import { observeSavepointHistory } from './observe-savepoint-history';
 import { isSavepointFinished, OPEN_SAVEPOINT_STATES, savepointOutcome } from './outcome';
 
 interface Workspace {
@@ -39,9 +40,9 @@ export async function observeOperatorSnapshots(db: Database, clusterId: string, 
     .where(and(eq(workspaces.clusterId, clusterId), eq(workspaces.state, 'ready')));
   if (spaces.length === 0) return;
   const res = await api.get<{ items?: ListedSnapshot[] }>(SNAPSHOTS);
-  // Operators before 1.10 serve no FlinkStateSnapshot: nothing to mirror, and the rest of the
-  // cluster's status must still be observed.
-  if (res.status === 404) return;
+  // Operators before 1.10 serve no FlinkStateSnapshot: their own savepoints are in each
+  // target's savepointHistory instead.
+  if (res.status === 404) return observeSavepointHistory(db, clusterId);
   expectStatus(res, [200], "listing the operator's FlinkStateSnapshots");
   const byNamespace = new Map(spaces.map((w) => [w.namespace, w]));
   const listed = (res.body.items ?? []).map(readOperatorSavepoint).filter((s): s is OperatorSavepoint => s !== null && byNamespace.has(s.namespace));

@@ -147,7 +147,23 @@ export const ConnectionReportSchema = z
     steps: z.array(z.object({ name: z.string(), ok: z.boolean().nullable(), detail: z.string() })),
     identity: z.object({ username: z.string(), groups: z.array(z.string()) }).nullable(),
     kubernetesVersion: z.string().nullable(),
-    crds: z.object({ installed: z.array(z.string()), missing: z.array(z.string()), flinkVersions: z.array(z.string()) }).nullable(),
+    crds: z
+      .object({
+        installed: z.array(z.string()),
+        missing: z.array(z.string()),
+        flinkVersions: z.array(z.string()),
+        /** Each Flink kind served, with the API versions it is served in. */
+        served: z.record(z.string(), z.array(z.string())).optional(),
+        operator: z
+          .object({
+            version: z.string().nullable().meta({ description: "The operator's version, when its Deployment could be read; null when only its CRDs are known." }),
+            source: z.enum(['deployment', 'crds']),
+            savepoints: z.enum(['snapshot', 'trigger_nonce']).meta({ description: 'How savepoints are taken: FlinkStateSnapshot (1.10+) or spec.job.savepointTriggerNonce.' }),
+            detail: z.string(),
+          })
+          .optional(),
+      })
+      .nullable(),
     permissions: z
       .object({ checked: z.number().int(), missing: z.array(PermissionSchema), rbac: z.string().nullable() })
       .nullable(),

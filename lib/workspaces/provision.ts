@@ -3,6 +3,7 @@
 // adopted namespace outlives the workspace (only the objects Flotilla added are removed).
 import { expectStatus, KubeApiError, objectPath, type KubeApi } from '@/lib/k8s/kube-api';
 import { isManagedByFlotilla } from '@/lib/k8s/manifests/labels';
+import { deleteFlinkResources } from './flink-teardown';
 import { buildWorkspaceObjects, FLINK_ROLE_REF, quotaHard, WORKSPACE_QUOTA_NAME, type KubeObject, type WorkspaceTarget } from '@/lib/k8s/manifests/workspace';
 
 export interface ProvisionTarget extends WorkspaceTarget {
@@ -33,22 +34,29 @@ export async function applyWorkspaceObjects(api: KubeApi, ws: ProvisionTarget): 
   if (!quotaHard(ws.quota)) await deleteIfOurs(api, quotaPath(ws.namespace), ws.id);
 }
 
+/** `waitingFor`: the Flink resources the operator has not let go of yet (the namespace waits for them). */
+export type DeleteProgress = { done: true } | { done: false; waitingFor: string[] };
+
 /**
- * Removes what Flotilla created. Returns true once nothing is left: a namespace Flotilla created
- * is deleted and waited for; an adopted one keeps everything Flotilla did not add.
+ * Removes what Flotilla created. Done once nothing is left: a namespace Flotilla created is
+ * deleted (after its Flink resources, lib/workspaces/flink-teardown.ts) and waited for; an
+ * adopted one keeps everything Flotilla did not add.
  */
-export async function deleteWorkspaceObjects(api: KubeApi, ws: ProvisionTarget): Promise<boolean> {
+export async function deleteWorkspaceObjects(api: KubeApi, ws: ProvisionTarget): Promise<DeleteProgress> {
   const nsPath = `/api/v1/namespaces/${ws.namespace}`;
   const ns = await api.get<Labelled & { metadata?: { annotations?: Record<string, string> } }>(nsPath);
   expectStatus(ns, [200, 404], `reading namespace ${ws.namespace}`);
-  if (ns.status === 404) return true;
+  if (ns.status === 404) return { done: true };
   if (!ws.adoptNamespace && isManagedByFlotilla(ns.body, ws.id)) {
+    // Also when the namespace is already terminating: its Flink resources may be what holds it.
+    const { remaining } = await deleteFlinkResources(api, ws.namespace);
+    if (remaining.length > 0) return { done: false, waitingFor: remaining };
     expectStatus(await api.delete(nsPath), [200, 202, 404], `deleting namespace ${ws.namespace}`);
-    return (await api.get(nsPath)).status === 404;
+    return (await api.get(nsPath)).status === 404 ? { done: true } : { done: false, waitingFor: [] };
   }
   for (const object of buildWorkspaceObjects(ws).slice(1).reverse()) await deleteIfOurs(api, objectPath(object), ws.id);
   await deleteIfOurs(api, quotaPath(ws.namespace), ws.id);
-  return true;
+  return { done: true };
 }
 
 /**

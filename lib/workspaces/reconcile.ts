@@ -6,11 +6,13 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '@/lib/auth/context';
 import { recordAudit } from '@/lib/audit/record';
+import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db/client';
 import { workspaces } from '@/lib/db/schema';
 import { KubeApiError, type KubeApi } from '@/lib/k8s/kube-api';
 import type { Operation } from '@/lib/reconciler/outbox';
 import { PermanentOperationError, type OperationHandler } from '@/lib/reconciler/worker';
+import { stuckDeletionMessage } from './flink-teardown';
 import { applyWorkspaceObjects, deleteWorkspaceObjects, type ProvisionTarget } from './provision';
 import { WORKSPACE_APPLY, WORKSPACE_DELETE } from './write';
 
@@ -64,9 +66,20 @@ export function workspaceHandlers(apiFor: (clusterId: string) => Promise<KubeApi
     [WORKSPACE_DELETE]: async (op) => {
       const row = await load(op);
       if (!row) return;
-      const done = await deleteWorkspaceObjects(await apiFor(row.clusterId), target(row));
-      if (!done) throw new Error(`namespace ${row.namespace} is still terminating`);
+      const progress = await deleteWorkspaceObjects(await apiFor(row.clusterId), target(row));
       const db = await getDb();
+      if (!progress.done) {
+        const waited = Date.now() - op.createdAt.getTime();
+        const stuck = progress.waitingFor.length > 0 && waited >= getConfig().operatorTimeoutMs;
+        const message = stuck
+          ? stuckDeletionMessage(row.namespace, progress.waitingFor, waited)
+          : progress.waitingFor.length > 0
+            ? `Deleting the Flink resources first: waiting for the operator to remove ${progress.waitingFor.join(', ')}.`
+            : `Namespace ${row.namespace} is terminating.`;
+        // Still `deleting` (it continues by itself once the operator answers), but never silently.
+        await db.update(workspaces).set({ stateMessage: message }).where(and(eq(workspaces.id, row.id), eq(workspaces.state, 'deleting')));
+        throw new Error(message);
+      }
       await db.transaction(async (tx) => {
         await tx.delete(workspaces).where(eq(workspaces.id, row.id));
         await recordAudit(tx, systemCtx(op), {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterInfo, jobStatus, operatorError, readySessionStatus, runningApplicationStatus, runningSessionJobStatus, snapshotStatus } from '@/e2e/harness/operator-status';
 import { parseOperatorError } from './operator-error';
-import { summarizeFlinkStatus, summarizeSnapshotStatus, type ObservedFlinkObject } from './status';
+import { silentOperatorMessage, summarizeFlinkStatus, summarizeSnapshotStatus, type ObservedFlinkObject } from './status';
 
 const application = (status: ObservedFlinkObject['status'], generation = 1): ObservedFlinkObject => ({
   kind: 'FlinkDeployment',
@@ -139,5 +139,19 @@ describe('parseOperatorError', () => {
     expect(parseOperatorError(JSON.stringify({ type: 'java.lang.IllegalStateException', additionalMetadata: {} }))).toBe('IllegalStateException');
     expect(parseOperatorError(null)).toBe('');
     expect(parseOperatorError('')).toBe('');
+  });
+});
+
+describe('an operator that never answers', () => {
+  const created = '2026-12-04T10:00:00Z';
+  const obj = (status?: Record<string, unknown>) => ({ kind: 'FlinkDeployment', metadata: { name: 'orders', namespace: 'analytics', creationTimestamp: created }, status });
+  it('says so plainly, with what to check, once the object has had no status for the timeout', () => {
+    const message = silentOperatorMessage(obj(), new Date('2026-12-04T10:03:00Z'), 120_000);
+    expect(message).toContain('No Flink operator has answered: the FlinkDeployment orders has had no status for 3 min');
+    expect(message).toContain('watches namespace analytics');
+  });
+  it('stays quiet before the timeout and once any status is written', () => {
+    expect(silentOperatorMessage(obj(), new Date('2026-12-04T10:01:00Z'), 120_000)).toBeNull();
+    expect(silentOperatorMessage(obj({ lifecycleState: 'CREATED' }), new Date('2026-12-04T11:00:00Z'), 120_000)).toBeNull();
   });
 });

@@ -120,6 +120,28 @@ export function summarizeFlinkStatus(obj: ObservedFlinkObject): FlinkStatusSumma
   return is(state, (state === 'failed' && error ? error : message) + pending);
 }
 
+/**
+ * When no operator has answered: an object without any status this long after it was created
+ * means no operator watches it (not installed, stopped, or not watching the namespace). Said
+ * plainly, with what to check, instead of "waiting" for ever. Null while it may still come.
+ */
+export function silentOperatorMessage(
+  obj: { kind: string; metadata?: { name?: string; namespace?: string; creationTimestamp?: string | null } | null; status?: Record<string, unknown> | null },
+  now: Date,
+  timeoutMs: number,
+): string | null {
+  if (obj.status && Object.keys(obj.status).length > 0) return null;
+  const created = obj.metadata?.creationTimestamp ? Date.parse(obj.metadata.creationTimestamp) : NaN;
+  if (Number.isNaN(created) || now.getTime() - created < timeoutMs) return null;
+  const waited = Math.round((now.getTime() - created) / 1000);
+  const span = waited >= 120 ? `${Math.round(waited / 60)} min` : `${waited} s`;
+  return (
+    `No Flink operator has answered: the ${obj.kind} ${obj.metadata?.name ?? ''} has had no status for ${span} since it was created. ` +
+    `Check that the Apache Flink Kubernetes Operator is running in this cluster and watches namespace ${obj.metadata?.namespace ?? '?'} ` +
+    `(its log and this resource's events say why it skips it); the operator must also support this flinkVersion.`
+  );
+}
+
 export const SAVEPOINT_STATES = ['pending', 'in_progress', 'completed', 'failed', 'abandoned'] as const;
 export type SavepointState = (typeof SAVEPOINT_STATES)[number];
 
