@@ -69,7 +69,7 @@ test('the workspace says when its cluster does not answer, keeps the last observ
     await expect(notice).toContainText('Cluster local has not answered since');
     await page.getByLabel('CPU').fill('3');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect(page.getByText('Settings saved: applying the new quota to the namespace.')).toBeVisible();
+    await expect(page.getByText('Settings saved: applying them to the namespace.')).toBeVisible();
     await expect(page.getByTestId('workspace-state')).toHaveText('Pending');
   } finally {
     await cp.startApiServer();

@@ -16,7 +16,7 @@ async function expectNav(page: Page, visible: string[], hidden: string[]) {
 test('an owner signs up, invites a member who joins with a new account and sees only what a member may see', async ({ page, browser, baseURL }) => {
   const { slug, organization } = await signUpOrganization(page, { name: 'Olivia Owner' });
   await expect(page.getByRole('heading', { name: 'Getting started' })).toBeVisible();
-  await expect(page.getByText('0 of 4 steps')).toBeVisible();
+  await expect(page.getByText('0 of 5 steps')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/identity-home.png`, fullPage: true });
 
   // Invite a second person; the link is shown once, to copy.

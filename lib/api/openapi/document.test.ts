@@ -54,6 +54,7 @@ describe('the OpenAPI document', () => {
       expect(rendered!.responses?.['400']).toBeDefined();
       expect(rendered!.responses?.['401']).toBeDefined();
       if (op.body) expect(rendered!.responses?.['422']).toBeDefined();
+      if (op.body) expect(rendered!.responses?.['413'], 'a body over 1 MiB answers 413').toBeDefined();
     }
   });
 

@@ -41,6 +41,7 @@ function toOperationObject(op: ApiOperation): ZodOpenApiOperationObject {
   if (op.permission || op.method !== 'GET') responses['403'] = errorResponse("The caller's role or the token's scopes do not allow this.");
   if (op.org) responses['404'] = errorResponse('Not found, or not visible to the caller.');
   if (op.method !== 'GET') responses['409'] = errorResponse('Conflicts with the current state (a duplicate name, the last owner, …).');
+  if (op.body) responses['413'] = errorResponse('The request body is larger than 1 MiB.');
   if (op.body || op.query) responses['422'] = errorResponse('The input is invalid: see `fieldErrors`.');
   responses['429'] = errorResponse('Too many failed attempts; see the Retry-After header.');
   const permission = op.permission ? `Requires the permission \`${op.permission}\`.` : undefined;
