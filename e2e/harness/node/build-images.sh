@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Builds the node's container images here, without a registry, as OCI image archives that
+# `ctr -n k8s.io images import` reads, cached in ~/.cache/flotilla/images by the hash of what
+# they are built from. Today: the pod sandbox's pause image (pause/main.go, a static Go binary).
+# Prints NAME=<image reference> ARCHIVE=<path> lines for the harness.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+CACHE=${FLOTILLA_CACHE_DIR:-$HOME/.cache/flotilla}
+IMAGES="$CACHE/images"
+export CGO_ENABLED=0 GOTOOLCHAIN=local GOFLAGS=-mod=mod
+log() { printf '[images] %s\n' "$*" >&2; }
+
+blob() { # file -> moves it into the layout's blobs, prints its digest
+  local layout=$1 file=$2 digest
+  digest=$(sha256sum "$file" | cut -d' ' -f1)
+  mkdir -p "$layout/blobs/sha256"
+  mv "$file" "$layout/blobs/sha256/$digest"
+  echo "$digest"
+}
+
+# oci_archive REF ARCHIVE ROOTFS_DIR CONFIG_JSON: one layer holding ROOTFS_DIR, as an OCI layout tar.
+oci_archive() {
+  local ref=$1 archive=$2 rootfs=$3 config=$4 layout diff layer cfg manifest
+  layout=$(mktemp -d)
+  # Reproducible: fixed times and owners, no gzip timestamp.
+  tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -C "$rootfs" -cf "$layout/layer.tar" .
+  diff=$(sha256sum "$layout/layer.tar" | cut -d' ' -f1)
+  gzip -n -9 "$layout/layer.tar"
+  local size_layer; size_layer=$(stat -c %s "$layout/layer.tar.gz")
+  layer=$(blob "$layout" "$layout/layer.tar.gz")
+  printf '{"architecture":"amd64","os":"linux","config":%s,"rootfs":{"type":"layers","diff_ids":["sha256:%s"]}}' "$config" "$diff" >"$layout/config.json"
+  local size_cfg; size_cfg=$(stat -c %s "$layout/config.json")
+  cfg=$(blob "$layout" "$layout/config.json")
+  printf '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"sha256:%s","size":%s},"layers":[{"mediaType":"application/vnd.oci.image.layer.v1.tar+gzip","digest":"sha256:%s","size":%s}]}' \
+    "$cfg" "$size_cfg" "$layer" "$size_layer" >"$layout/manifest.json"
+  local size_manifest; size_manifest=$(stat -c %s "$layout/manifest.json")
+  manifest=$(blob "$layout" "$layout/manifest.json")
+  printf '{"imageLayoutVersion":"1.0.0"}' >"$layout/oci-layout"
+  # containerd names the imported image after io.containerd.image.name.
+  printf '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:%s","size":%s,"annotations":{"io.containerd.image.name":"%s","org.opencontainers.image.ref.name":"%s"}}]}' \
+    "$manifest" "$size_manifest" "$ref" "${ref##*:}" >"$layout/index.json"
+  mkdir -p "$(dirname "$archive")"
+  tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -C "$layout" -cf "$archive.tmp" oci-layout index.json blobs
+  mv "$archive.tmp" "$archive"
+  rm -rf "$layout"
+}
+
+pause_image() {
+  local hash ref archive root
+  hash=$(cat "$HERE/pause/main.go" "$HERE/pause/go.mod" "$0" | sha256sum | cut -c1-12)
+  ref="flotilla.local/pause:$hash"
+  archive="$IMAGES/pause-$hash.tar"
+  if [ ! -s "$archive" ]; then
+    log "building the pause image"
+    root=$(mktemp -d)
+    (cd "$HERE/pause" && go build -trimpath -ldflags='-s -w' -o "$root/pause" .)
+    oci_archive "$ref" "$archive" "$root" '{"Entrypoint":["/pause"],"User":"65535:65535"}'
+    rm -rf "$root"
+  fi
+  echo "PAUSE_IMAGE=$ref"
+  echo "PAUSE_ARCHIVE=$archive"
+}
+
+exec 9>"$CACHE/.lock-images"
+flock 9
+pause_image
