@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the node's container images here, without a registry, as OCI image archives that
 # `ctr -n k8s.io images import` reads, cached in ~/.cache/flotilla/images by the hash of what
-# they are built from. Today: the pod sandbox's pause image (pause/main.go, a static Go binary).
+# they are built from. Today: the pod sandbox's pause image (pause/main.go) and a network probe
+# for tests (probe/main.go), each one static Go binary.
 # Prints NAME=<image reference> ARCHIVE=<path> lines for the harness.
 set -euo pipefail
 
@@ -46,22 +47,25 @@ oci_archive() {
   rm -rf "$layout"
 }
 
-pause_image() {
-  local hash ref archive root
-  hash=$(cat "$HERE/pause/main.go" "$HERE/pause/go.mod" "$0" | sha256sum | cut -c1-12)
-  ref="flotilla.local/pause:$hash"
-  archive="$IMAGES/pause-$hash.tar"
+# go_image NAME: the static Go program in NAME/ as the image flotilla.local/NAME:<hash>.
+go_image() {
+  local name=$1 hash ref archive root upper
+  hash=$(cat "$HERE/$name/main.go" "$HERE/$name/go.mod" "$0" | sha256sum | cut -c1-12)
+  ref="flotilla.local/$name:$hash"
+  archive="$IMAGES/$name-$hash.tar"
   if [ ! -s "$archive" ]; then
-    log "building the pause image"
+    log "building the $name image"
     root=$(mktemp -d)
-    (cd "$HERE/pause" && go build -trimpath -ldflags='-s -w' -o "$root/pause" .)
-    oci_archive "$ref" "$archive" "$root" '{"Entrypoint":["/pause"],"User":"65535:65535"}'
+    (cd "$HERE/$name" && go build -trimpath -ldflags='-s -w' -o "$root/$name" .)
+    oci_archive "$ref" "$archive" "$root" "{\"Entrypoint\":[\"/$name\"],\"User\":\"65535:65535\"}"
     rm -rf "$root"
   fi
-  echo "PAUSE_IMAGE=$ref"
-  echo "PAUSE_ARCHIVE=$archive"
+  upper=$(echo "$name" | tr a-z A-Z)
+  echo "${upper}_IMAGE=$ref"
+  echo "${upper}_ARCHIVE=$archive"
 }
 
 exec 9>"$CACHE/.lock-images"
 flock 9
-pause_image
+go_image pause
+go_image probe

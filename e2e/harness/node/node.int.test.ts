@@ -1,7 +1,7 @@
 // A control plane with a real node: pods from an image built here run, a Deployment becomes
 // available, CoreDNS answers for Services, and stopping leaves nothing behind on the host.
 import { execFileSync } from 'node:child_process';
-import { Resolver } from 'node:dns/promises';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startControlPlane, type ControlPlane } from '../control-plane';
 import { kubeRequest } from '../kube-http';
@@ -33,6 +33,22 @@ const pausePod = (name: string) => ({
 
 async function get(path: string) {
   return (await kubeRequest(cp.admin, 'GET', path)).body as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** Whether a TCP connection to host:port is accepted and answered with `probe`. */
+function answers(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: 1_000 });
+    socket.on('data', (d) => {
+      resolve(d.toString().startsWith('probe'));
+      socket.destroy();
+    });
+    socket.on('error', () => resolve(false));
+    socket.on('timeout', () => {
+      resolve(false);
+      socket.destroy();
+    });
+  });
 }
 
 function rssMb(pids: number[]): number {
@@ -72,23 +88,64 @@ describe('a one-node cluster', () => {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: { name: 'web' },
-      spec: { replicas: 2, selector: { matchLabels: { app: 'web' } }, template: { ...pausePod('web'), apiVersion: undefined, kind: undefined } },
+      spec: {
+        replicas: 2,
+        selector: { matchLabels: { app: 'web' } },
+        template: {
+          metadata: { labels: { app: 'web' } },
+          spec: {
+            containers: [{ name: 'probe', image: node.probeImage, imagePullPolicy: 'Never', args: ['serve', '8080'], readinessProbe: { tcpSocket: { port: 8080 }, periodSeconds: 1 } }],
+            terminationGracePeriodSeconds: 1,
+          },
+        },
+      },
     };
     expect((await kubeRequest(cp.admin, 'POST', `/apis/apps/v1/namespaces/${NS}/deployments`, deployment)).status).toBe(201);
     await waitFor('the Deployment to be available', async () => (await get(`/apis/apps/v1/namespaces/${NS}/deployments/web`)).status?.availableReplicas === 2, 60_000);
   });
 
-  it('resolves a Service by name with CoreDNS on the bridge', async () => {
-    const service = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { selector: { app: 'web' }, ports: [{ port: 80 }] } };
+  /** Runs `probe connect host port` in a pod and returns its phase and log. */
+  async function probe(name: string, host: string, port: number) {
+    const pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name },
+      spec: { restartPolicy: 'Never', containers: [{ name: 'probe', image: node.probeImage, imagePullPolicy: 'Never', args: ['connect', host, String(port)] }] },
+    };
+    expect((await kubeRequest(cp.admin, 'POST', `/api/v1/namespaces/${NS}/pods`, pod)).status).toBe(201);
+    let phase = '';
+    await waitFor(`pod ${name} to finish`, async () => ['Succeeded', 'Failed'].includes((phase = (await get(`/api/v1/namespaces/${NS}/pods/${name}`)).status?.phase)), 60_000);
+    // Through the API server to kubelet: logs work too.
+    const log = (await kubeRequest(cp.admin, 'GET', `/api/v1/namespaces/${NS}/pods/${name}/log`)).body;
+    return { phase, log: String(typeof log === 'string' ? log : JSON.stringify(log)) };
+  }
+
+  it('lets a pod reach the API server through the kubernetes Service, by name', async () => {
+    const { phase, log } = await probe('to-api', 'kubernetes.default.svc', 443);
+    expect(log).toContain('connected to kubernetes.default.svc:443');
+    expect(phase).toBe('Succeeded');
+  });
+
+  it('lets a pod resolve a Service with CoreDNS and reach its pods through kube-proxy', async () => {
+    const service = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { selector: { app: 'web' }, ports: [{ port: 80, targetPort: 8080 }] } };
     const res = await kubeRequest(cp.admin, 'POST', `/api/v1/namespaces/${NS}/services`, service);
     expect(res.status).toBe(201);
     const clusterIp = (res.body as { spec: { clusterIP: string } }).spec.clusterIP;
-    const resolver = new Resolver({ timeout: 1_000, tries: 1 });
-    resolver.setServers([node.ip]);
-    let answer: string[] = [];
-    await waitFor('CoreDNS to answer', async () => (answer = await resolver.resolve4(`web.${NS}.svc.cluster.local`)).length > 0, 30_000);
-    expect(answer).toEqual([clusterIp]);
-    await expect(resolver.resolve4(`missing.${NS}.svc.cluster.local`)).rejects.toThrow();
+    // The endpoint controller lists both pods; kube-proxy writes its rules about a second later.
+    await waitFor('the Service\'s endpoints', async () => {
+      const slices = await get(`/apis/discovery.k8s.io/v1/namespaces/${NS}/endpointslices?labelSelector=kubernetes.io%2Fservice-name%3Dweb`);
+      return slices.items?.[0]?.endpoints?.filter((e: { conditions: { ready: boolean } }) => e.conditions.ready).length === 2;
+    }, 30_000);
+    // kube-proxy's rules apply on the node too: once they answer there, they are written.
+    await waitFor('kube-proxy to route the Service', () => answers(clusterIp, 80), 30_000);
+    const { phase, log } = await probe('to-web', 'web', 80);
+    expect(log).toContain(`resolved web to [${clusterIp}]`);
+    expect(log).toContain('connected to web:80');
+    expect(phase).toBe('Succeeded');
+    // A name that no Service has does not resolve.
+    const missing = await probe('to-missing', 'missing', 80);
+    expect(missing.log).toContain('resolve failed');
+    expect(missing.phase).toBe('Failed');
   });
 });
 

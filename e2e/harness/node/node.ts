@@ -52,9 +52,18 @@ export function createNodeNetwork(): NodeNetwork {
     } catch {
       continue; // another run took this number first
     }
-    const remove = () => void tryRun('ip', ['link', 'delete', bridge]);
+    // Pod → Service → pod is routed back out of the bridge: forwarding is enabled for packets
+    // arriving on this bridge only (the host's ip_forward stays off), and a rule drops what would
+    // leave through any other interface, so pod traffic stays on the bridge.
+    const forwardRule = ['FORWARD', '-i', bridge, '!', '-o', bridge, '-j', 'DROP'];
+    const remove = () => {
+      while (tryRun('iptables', ['-D', ...forwardRule]));
+      tryRun('ip', ['link', 'delete', bridge]);
+    };
     try {
+      run('iptables', ['-I', ...forwardRule]);
       run('ip', ['addr', 'add', `${ip}/24`, 'dev', bridge]);
+      writeFileSync(`/proc/sys/net/ipv4/conf/${bridge}/forwarding`, '1');
       run('ip', ['link', 'set', bridge, 'up']);
     } catch (err) {
       remove();
@@ -157,7 +166,10 @@ function restoreSysctls(saved: Record<string, string>) {
 export interface NodeBinaries {
   nodeBinDir: string;
   pauseImage: string;
-  pauseArchive: string;
+  /** probe/main.go: `connect HOST PORT` or `serve PORT`, for tests of pod networking. */
+  probeImage: string;
+  /** OCI archives imported into containerd at start. */
+  archives: string[];
 }
 
 export function ensureNodeBinaries(log: (s: string) => void = () => {}): NodeBinaries {
@@ -170,7 +182,12 @@ export function ensureNodeBinaries(log: (s: string) => void = () => {}): NodeBin
     return v;
   };
   log(`node binaries: ${value('NODE_BIN_DIR')}`);
-  return { nodeBinDir: value('NODE_BIN_DIR'), pauseImage: value('PAUSE_IMAGE'), pauseArchive: value('PAUSE_ARCHIVE') };
+  return {
+    nodeBinDir: value('NODE_BIN_DIR'),
+    pauseImage: value('PAUSE_IMAGE'),
+    probeImage: value('PROBE_IMAGE'),
+    archives: [value('PAUSE_ARCHIVE'), value('PROBE_ARCHIVE')],
+  };
 }
 
 export interface NodeTarget {
@@ -194,6 +211,7 @@ export interface KubeNode {
   ip: string;
   bridge: string;
   pauseImage: string;
+  probeImage: string;
   /** Kills the pods' processes and containerd's shims, unmounts, removes the bridge, cgroups and rules, restores sysctls. */
   cleanUp(): void;
   /** Paths and names to check for leftovers after stop. */
@@ -220,6 +238,7 @@ export async function startNode(t: NodeTarget, saved: HostState): Promise<KubeNo
     ip,
     bridge,
     pauseImage: t.binaries.pauseImage,
+    probeImage: t.binaries.probeImage,
     runDir: t.dir,
     cgroupName,
     cleanUp: () => cleanUpNode({ dir, socket, cgroupName, network: t.network, saved, kubeProxy: bin('kube-proxy'), env }),
@@ -252,8 +271,8 @@ export async function startNode(t: NodeTarget, saved: HostState): Promise<KubeNo
   const containerd = startProcess('containerd', bin('containerd'), ['--config', path.join(dir, 'containerd', 'config.toml')], path.join(dir, 'containerd.log'), { env, stopGraceMs: 5_000 });
   t.track(containerd);
   await waitFor('containerd', async () => tryRun(bin('ctr'), ['--address', socket, 'version']), 30_000, containerd);
-  run(bin('ctr'), ['--address', socket, '-n', 'k8s.io', 'images', 'import', '--local', t.binaries.pauseArchive]);
-  t.log('containerd ready, pause image imported');
+  for (const archive of t.binaries.archives) run(bin('ctr'), ['--address', socket, '-n', 'k8s.io', 'images', 'import', '--local', archive]);
+  t.log('containerd ready, images imported');
 
   t.track(startProcess('kube-scheduler', bin('kube-scheduler'), [
     `--kubeconfig=${t.kubeconfigPath}`,
@@ -499,8 +518,8 @@ function cleanUpNode(t: CleanUpTarget) {
   }
   tryRun(t.kubeProxy, ['--cleanup']);
   removeKubeletChains();
-  removeNewEmptyTables(t.saved.nftTables);
   t.network.remove();
+  removeNewEmptyTables(t.saved.nftTables);
   removeHostFiles(t.dir, t.network.bridge);
   for (const folder of HOST_FOLDERS.filter((f) => !t.saved.folders.includes(f))) {
     try {
