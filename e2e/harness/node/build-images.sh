@@ -50,7 +50,7 @@ oci_archive() {
 # go_image NAME: the static Go program in NAME/ as the image flotilla.local/NAME:<hash>.
 go_image() {
   local name=$1 hash ref archive root upper
-  hash=$(cat "$HERE/$name/main.go" "$HERE/$name/go.mod" "$0" | sha256sum | cut -c1-12)
+  hash=$({ cat "$HERE/$name/main.go" "$HERE/$name/go.mod"; declare -f go_image oci_archive; } | sha256sum | cut -c1-12)
   ref="flotilla.local/$name:$hash"
   archive="$IMAGES/$name-$hash.tar"
   if [ ! -s "$archive" ]; then
@@ -65,7 +65,40 @@ go_image() {
   echo "${upper}_ARCHIVE=$archive"
 }
 
+# jdk_image: Debian bookworm with OpenJDK 17's headless runtime, from Debian's own mirror with
+# mmdebstrap (no container registry), as flotilla.local/jdk17:<date of the Debian snapshot>.
+# Slow (a minute or more) and large (~116 MB): built only when asked for (`build-images.sh jdk17`).
+jdk_image() {
+  command -v mmdebstrap >/dev/null || { log "as root: apt-get install -y mmdebstrap"; exit 1; }
+  local hash ref archive root
+  # Keyed by the recipe, not by Debian's packages of the day: delete the archive to refresh them.
+  hash=$(declare -f jdk_image oci_archive | sha256sum | cut -c1-12)
+  ref="flotilla.local/jdk17:$hash"
+  archive="$IMAGES/jdk17-$hash.tar"
+  if [ ! -s "$archive" ]; then
+    log "building the JDK 17 image with mmdebstrap"
+    root=$(mktemp -d)
+    # Man pages are left out, but openjdk's postinst registers alternatives' man pages and fails
+    # unless usr/share/man/man1 exists.
+    nice -n 10 mmdebstrap --quiet --variant=apt --include=openjdk-17-jre-headless,ca-certificates-java \
+      --dpkgopt='path-exclude=/usr/share/man/*' --dpkgopt='path-exclude=/usr/share/doc/*' \
+      --dpkgopt='path-exclude=/usr/share/locale/*' \
+      --setup-hook='mkdir -p "$1/usr/share/man/man1"' \
+      --customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/*' \
+      bookworm "$root" http://deb.debian.org/debian >&2
+    oci_archive "$ref" "$archive" "$root" '{"Env":["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin","JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64"],"Cmd":["java","-version"]}'
+    rm -rf "$root"
+  fi
+  echo "JDK17_IMAGE=$ref"
+  echo "JDK17_ARCHIVE=$archive"
+}
+
 exec 9>"$CACHE/.lock-images"
 flock 9
-go_image pause
-go_image probe
+if [ $# -eq 0 ]; then set -- pause probe; fi
+for image in "$@"; do
+  case $image in
+    jdk17) jdk_image ;;
+    *) go_image "$image" ;;
+  esac
+done
