@@ -12,7 +12,7 @@ import { createPki, issueClientCertificate } from './certificates';
 import { grantOperatorIdentity, startFlinkOperator, type FlinkOperator } from './flink-operator';
 import { freePort } from './free-port';
 import { kubeRequest, type KubeTarget } from './kube-http';
-import { createNodeNetwork, ensureNodeBinaries, KUBERNETES_SERVICE_IP, readHostState, SERVICE_CIDR, startNode, type KubeNode, type NodeNetwork } from './node/node';
+import { cleanUpAbandonedNode, createNodeNetwork, ensureNodeBinaries, KUBERNETES_SERVICE_IP, readHostState, SERVICE_CIDR, startNode, type KubeNode, type NodeNetwork } from './node/node';
 import { startProcess, waitFor, type Managed } from './processes';
 
 export interface ControlPlane {
@@ -309,7 +309,10 @@ function removeAbandonedWorkDirs() {
   for (const name of readdirSync(os.tmpdir()).filter((n) => n.startsWith(WORK_DIR_PREFIX))) {
     const dir = path.join(os.tmpdir(), name);
     const owner = Number(existsSync(path.join(dir, 'owner.pid')) ? readFileSync(path.join(dir, 'owner.pid'), 'utf8') : NaN);
-    if (Number.isInteger(owner) && !isAlive(owner)) rmSync(dir, { recursive: true, force: true });
+    if (Number.isInteger(owner) && !isAlive(owner)) {
+      cleanUpAbandonedNode(dir);
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 }
 

@@ -1,7 +1,9 @@
 // A control plane with a real node: pods from an image built here run, a Deployment becomes
 // available, CoreDNS answers for Services, and stopping leaves nothing behind on the host.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startControlPlane, type ControlPlane } from '../control-plane';
 import { kubeRequest } from '../kube-http';
@@ -160,4 +162,36 @@ describe('stopping the cluster', () => {
     expect(readHostState()).toEqual(hostBefore);
     expect(iptablesRules()).toBe(rulesBefore);
   });
+});
+
+describe('a node whose test runner is killed (SIGKILL)', () => {
+  it('is cleaned up by the next control plane that starts', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'hold-node.ts')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const line = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+        const match = out.match(/RUN_DIR=.*\n/);
+        if (match) resolve(match[0]);
+      });
+      child.on('exit', (code) => reject(new Error(`hold-node.ts exited (${code}): ${out}`)));
+    });
+    const [, runDir, bridge, cgroup] = line.match(/RUN_DIR=(\S+) BRIDGE=(\S+) CGROUP=(\S+)/)!;
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    // Its children died with it, but the pod, its mounts, the bridge and cgroups are still there.
+    expect(mountsUnder(runDir!).length).toBeGreaterThan(0);
+    expect(cgroupDirs(cgroup!).length).toBeGreaterThan(0);
+    expect(() => execFileSync('ip', ['link', 'show', bridge!], { stdio: 'pipe' })).not.toThrow();
+
+    const next = await startControlPlane({ installCrds: false });
+    await next.stop();
+    expect(existsSync(runDir!)).toBe(false);
+    expect(processesMentioning(runDir!)).toEqual([]);
+    expect(mountsUnder(runDir!)).toEqual([]);
+    expect(cgroupDirs(cgroup!)).toEqual([]);
+    expect(() => execFileSync('ip', ['link', 'show', bridge!], { stdio: 'pipe' })).toThrow();
+    expect(readHostState()).toEqual(hostBefore);
+    expect(iptablesRules()).toBe(rulesBefore);
+  }, 180_000);
 });

@@ -39,6 +39,13 @@ function tryRun(cmd: string, args: string[]): boolean {
   }
 }
 
+const forwardRule = (bridge: string) => ['FORWARD', '-i', bridge, '!', '-o', bridge, '-j', 'DROP'];
+
+function removeBridge(bridge: string) {
+  while (tryRun('iptables', ['-D', ...forwardRule(bridge)]));
+  tryRun('ip', ['link', 'delete', bridge]);
+}
+
 /** A bridge with a /24 of 10.88.0.0/16 that no interface of this host uses yet. */
 export function createNodeNetwork(): NodeNetwork {
   const used = run('ip', ['-4', '-o', 'addr', 'show']);
@@ -55,13 +62,9 @@ export function createNodeNetwork(): NodeNetwork {
     // Pod → Service → pod is routed back out of the bridge: forwarding is enabled for packets
     // arriving on this bridge only (the host's ip_forward stays off), and a rule drops what would
     // leave through any other interface, so pod traffic stays on the bridge.
-    const forwardRule = ['FORWARD', '-i', bridge, '!', '-o', bridge, '-j', 'DROP'];
-    const remove = () => {
-      while (tryRun('iptables', ['-D', ...forwardRule]));
-      tryRun('ip', ['link', 'delete', bridge]);
-    };
+    const remove = () => removeBridge(bridge);
     try {
-      run('iptables', ['-I', ...forwardRule]);
+      run('iptables', ['-I', ...forwardRule(bridge)]);
       run('ip', ['addr', 'add', `${ip}/24`, 'dev', bridge]);
       writeFileSync(`/proc/sys/net/ipv4/conf/${bridge}/forwarding`, '1');
       run('ip', ['link', 'set', bridge, 'up']);
@@ -241,8 +244,10 @@ export async function startNode(t: NodeTarget, saved: HostState): Promise<KubeNo
     probeImage: t.binaries.probeImage,
     runDir: t.dir,
     cgroupName,
-    cleanUp: () => cleanUpNode({ dir, socket, cgroupName, network: t.network, saved, kubeProxy: bin('kube-proxy'), env }),
+    cleanUp: () => cleanUpNode(cleanUpTarget),
   };
+  const cleanUpTarget: CleanUpTarget = { dir, socket, cgroupName, bridge, saved, kubeProxy: bin('kube-proxy') };
+  writeFileSync(path.join(dir, 'state.json'), JSON.stringify(cleanUpTarget));
   t.created(node);
 
   writeFileSync(path.join(dir, 'cni', '10-flotilla.conflist'), JSON.stringify({
@@ -403,14 +408,26 @@ disabled_plugins = ["io.containerd.internal.v1.opt", "io.containerd.nri.v1.nri",
 `;
 }
 
+/** Written at start to <run dir>/node/state.json, so a later run can clean up after a SIGKILL. */
 interface CleanUpTarget {
   dir: string;
   socket: string;
   cgroupName: string;
-  network: NodeNetwork;
+  bridge: string;
   saved: HostState;
   kubeProxy: string;
-  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * For a run directory whose owner died without cleaning up (SIGKILL): its processes died with
+ * it (pdeathsig), but not its pods, mounts, bridge, rules or sysctls. Undoes those, if it ran a node.
+ */
+export function cleanUpAbandonedNode(runDir: string) {
+  const file = path.join(runDir, 'node', 'state.json');
+  if (!existsSync(file)) return;
+  const target = JSON.parse(readFileSync(file, 'utf8')) as CleanUpTarget;
+  for (const pid of processesMentioning(runDir)) kill(pid);
+  cleanUpNode(target);
 }
 
 /** Processes whose command line mentions `needle` (containerd's shims name its socket). */
@@ -518,9 +535,9 @@ function cleanUpNode(t: CleanUpTarget) {
   }
   tryRun(t.kubeProxy, ['--cleanup']);
   removeKubeletChains();
-  t.network.remove();
+  removeBridge(t.bridge);
   removeNewEmptyTables(t.saved.nftTables);
-  removeHostFiles(t.dir, t.network.bridge);
+  removeHostFiles(t.dir, t.bridge);
   for (const folder of HOST_FOLDERS.filter((f) => !t.saved.folders.includes(f))) {
     try {
       rmdirSync(folder); // only when empty: what another user put there stays
