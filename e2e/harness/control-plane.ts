@@ -12,6 +12,7 @@ import { createPki, issueClientCertificate } from './certificates';
 import { grantOperatorIdentity, startFlinkOperator, type FlinkOperator } from './flink-operator';
 import { freePort } from './free-port';
 import { kubeRequest, type KubeTarget } from './kube-http';
+import { cleanUpAbandonedNode, createNodeNetwork, ensureNodeBinaries, KUBERNETES_SERVICE_IP, readHostState, SERVICE_CIDR, startNode, type KubeNode, type NodeNetwork } from './node/node';
 import { startProcess, waitFor, type Managed } from './processes';
 
 export interface ControlPlane {
@@ -39,6 +40,8 @@ export interface ControlPlane {
   stop(): Promise<void>;
   /** The real Flink operator, when `operator` was asked for. */
   operator?: FlinkOperator;
+  /** The node, when `node` was asked for (its name is its bridge address). */
+  node?: KubeNode;
 }
 
 export interface ControlPlaneOptions {
@@ -47,6 +50,12 @@ export interface ControlPlaneOptions {
   crds?: string;
   /** Start the real Flink operator of this version (e.g. '1.7.0') once the CRDs are served. */
   operator?: string;
+  /**
+   * Also run a real node (node/node.ts): containerd, kubelet, kube-scheduler, kube-proxy,
+   * CoreDNS and the controllers pods need. kube-apiserver then listens on the node's bridge
+   * address instead of 127.0.0.1 (both are local), so pods reach it. Needs root.
+   */
+  node?: boolean;
   log?: (line: string) => void;
 }
 
@@ -70,13 +79,30 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
   const started = Date.now();
   const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const { binDir, crdDir } = ensureBinaries(log, opts.crds);
+  const nodeBinaries = opts.node ? ensureNodeBinaries(log) : undefined;
   removeAbandonedWorkDirs();
   const dir = mkdtempSync(path.join(os.tmpdir(), WORK_DIR_PREFIX));
   writeFileSync(path.join(dir, 'owner.pid'), String(process.pid));
-  const pki = createPki(dir);
+  // Read before kubelet changes them, so the node's clean-up can put them back.
+  const hostState = opts.node ? readHostState() : undefined;
+  let network: NodeNetwork | undefined;
+  let node: KubeNode | undefined;
+  try {
+    network = opts.node ? createNodeNetwork() : undefined;
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+  const host = network?.ip ?? '127.0.0.1';
+  const pki = createPki(dir, network ? [network.ip, KUBERNETES_SERVICE_IP] : []);
   const caPem = readFileSync(pki.caCert, 'utf8');
+  let kubeletClient: { cert: string; key: string } | undefined;
+  if (network) {
+    issueClientCertificate(pki, dir, 'kube-apiserver-kubelet-client', ['system:masters']);
+    kubeletClient = { cert: path.join(dir, 'client-kube-apiserver-kubelet-client.crt'), key: path.join(dir, 'client-kube-apiserver-kubelet-client.key') };
+  }
   const [etcdPort, peerPort, apiPort] = [await freePort(), await freePort(), await freePort()];
-  const url = `https://127.0.0.1:${apiPort}`;
+  const url = `https://${host}:${apiPort}`;
   const tokens = { admin: `admin-${rand()}`, restricted: `flotilla-${rand()}`, unprivileged: `nobody-${rand()}`, operator: `flink-operator-${rand()}` };
   writeFileSync(
     path.join(dir, 'tokens.csv'),
@@ -99,7 +125,16 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
   const onSignal = (signal: NodeJS.Signals) => {
     void stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
-  const removeDir = () => rmSync(dir, { recursive: true, force: true });
+  // The node's clean-up is synchronous so that it also runs here: kill what it started (its
+  // processes' parent is dying), unmount, remove the bridge, restore sysctls, then the files.
+  const removeDir = () => {
+    if (network) {
+      for (const p of processes) p.child.kill('SIGKILL');
+      if (node) node.cleanUp();
+      else network.remove();
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   process.once('exit', removeDir);
@@ -132,8 +167,8 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
     const apiArgs = [
       `--etcd-servers=http://127.0.0.1:${etcdPort}`,
       `--secure-port=${apiPort}`,
-      '--bind-address=127.0.0.1',
-      '--advertise-address=127.0.0.1',
+      `--bind-address=${host}`,
+      `--advertise-address=${host}`,
       `--tls-cert-file=${pki.serverCert}`,
       `--tls-private-key-file=${pki.serverKey}`,
       `--client-ca-file=${pki.caCert}`,
@@ -142,11 +177,14 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
       `--service-account-key-file=${pki.saPub}`,
       `--service-account-signing-key-file=${pki.saKey}`,
       '--service-account-issuer=https://kubernetes.default.svc',
-      '--service-cluster-ip-range=10.96.0.0/24',
+      `--service-cluster-ip-range=${SERVICE_CIDR}`,
       // As in most clusters: privileged pods are refused by Pod Security Admission, not by this flag.
       '--allow-privileged=true',
       '--profiling=false',
-      '--endpoint-reconciler-type=none',
+      // kubelet accepts clients with certificates of this CA (logs, exec, port-forward).
+      ...(network ? [`--kubelet-client-certificate=${kubeletClient!.cert}`, `--kubelet-client-key=${kubeletClient!.key}`] : []),
+      // With a node, the `kubernetes` Service's endpoint is the bridge address pods reach.
+      `--endpoint-reconciler-type=${network ? 'lease' : 'none'}`,
       '--v=1',
     ];
     let apiServer = startApiServerProcess();
@@ -170,7 +208,9 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
     // and otherwise would not count FlinkDeployments until its next resync minutes later.
     const controllerManager = startProcess('kube-controller-manager', path.join(binDir, 'kube-controller-manager'), [
       `--kubeconfig=${adminKubeconfigPath}`,
-      '--controllers=namespace-controller,garbage-collector-controller,resourcequota-controller,serviceaccount-controller,serviceaccount-token-controller',
+      `--controllers=namespace-controller,garbage-collector-controller,resourcequota-controller,serviceaccount-controller,serviceaccount-token-controller${
+        network ? ',deployment-controller,replicaset-controller,endpointslice-controller,endpoints-controller,node-lifecycle-controller,root-ca-certificate-publisher-controller,pod-garbage-collector-controller,ttl-controller' : ''
+      }`,
       `--service-account-private-key-file=${pki.saKey}`,
       `--root-ca-file=${pki.caCert}`,
       '--leader-elect=false',
@@ -179,6 +219,14 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
       '--v=1',
     ], path.join(dir, 'kube-controller-manager.log'));
     processes.push(controllerManager);
+
+    if (network && nodeBinaries && hostState) {
+      // Known from its first step on, so that a failure part-way still cleans up the node's part.
+      const created = (n: KubeNode) => (node = n);
+      const target = { dir, network, kubeconfigPath: adminKubeconfigPath, caFile: pki.caCert, admin, binaries: nodeBinaries, track: (p: Managed) => processes.push(p), created, log };
+      await startNode(target, hostState);
+      log(`node ${network.ip} started at ${since()}`);
+    }
 
     let operator: FlinkOperator | undefined;
     if (opts.operator) {
@@ -210,6 +258,7 @@ export async function startControlPlane(opts: ControlPlaneOptions = {}): Promise
       },
       stop,
       operator,
+      node,
     };
   } catch (err) {
     await stop();
@@ -260,7 +309,10 @@ function removeAbandonedWorkDirs() {
   for (const name of readdirSync(os.tmpdir()).filter((n) => n.startsWith(WORK_DIR_PREFIX))) {
     const dir = path.join(os.tmpdir(), name);
     const owner = Number(existsSync(path.join(dir, 'owner.pid')) ? readFileSync(path.join(dir, 'owner.pid'), 'utf8') : NaN);
-    if (Number.isInteger(owner) && !isAlive(owner)) rmSync(dir, { recursive: true, force: true });
+    if (Number.isInteger(owner) && !isAlive(owner)) {
+      cleanUpAbandonedNode(dir);
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 }
 

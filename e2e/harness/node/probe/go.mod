@@ -1,0 +1,3 @@
+module flotilla.local/probe
+
+go 1.24
