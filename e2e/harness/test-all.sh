@@ -37,7 +37,7 @@ if npx tsc --noEmit; then passed=$((passed + 1)); else failed=$((failed + 1)); e
 if npx eslint . --max-warnings=0; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "lint failed"; fi
 
 step "Vitest: unit and integration"
-npx vitest run --reporter=default --reporter=json --outputFile="$RESULTS/vitest.json"
+npx vitest run --project unit --project integration --reporter=default --reporter=json --outputFile="$RESULTS/vitest.json"
 vitest_rc=$?
 
 step "next build"
