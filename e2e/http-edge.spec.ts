@@ -167,77 +167,68 @@ test('a server action is refused from another origin or with none, before it run
   expect(names).not.toContain('cross-site-forgery');
 });
 
-test.describe('failed-token limits on a server of their own', () => {
-  let server: NextServer;
+/**
+ * A server of the describe block's own (its limits stay apart from the shared server's), on an
+ * embedded database in a temporary directory; `server` is set once beforeAll has run.
+ */
+function serveOwn(trustedProxies: string): { server: NextServer } {
+  const own = {} as { server: NextServer };
   let dataDir: string;
-
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     const port = await freePort();
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'flotilla-edge-'));
-    server = await startNextServer({
+    own.server = await startNextServer({
       port,
-      env: { FLOTILLA_DATA_DIR: dataDir, FLOTILLA_PUBLIC_URL: `http://127.0.0.1:${port}`, FLOTILLA_TRUSTED_PROXIES: '' },
+      env: { FLOTILLA_DATA_DIR: dataDir, FLOTILLA_PUBLIC_URL: `http://127.0.0.1:${port}`, FLOTILLA_TRUSTED_PROXIES: trustedProxies },
     });
   });
-
   test.afterAll(async () => {
-    await server?.stop();
+    await own.server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
+  return own;
+}
+
+test.describe('failed-token limits on a server of their own', () => {
+  const own = serveOwn('');
 
   test('rotating X-Forwarded-For does not bypass the limit, and a valid token keeps working from the hammered address', async ({ page }) => {
-    const { slug } = await signUpOrganization(page, { baseUrl: server.url });
-    const headers = { origin: server.url };
-    const account = await page.request.post(`${server.url}/api/v1/orgs/${slug}/service-accounts`, { headers, data: { name: 'ci' } });
+    const { slug } = await signUpOrganization(page, { baseUrl: own.server.url });
+    const headers = { origin: own.server.url };
+    const account = await page.request.post(`${own.server.url}/api/v1/orgs/${slug}/service-accounts`, { headers, data: { name: 'ci' } });
     expect(account.status()).toBe(201);
-    const created = await page.request.post(`${server.url}/api/v1/orgs/${slug}/service-accounts/${(await account.json()).id}/tokens`, { headers, data: { name: 'ci' } });
+    const created = await page.request.post(`${own.server.url}/api/v1/orgs/${slug}/service-accounts/${(await account.json()).id}/tokens`, { headers, data: { name: 'ci' } });
     const token = ((await created.json()) as { token: string }).token;
 
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
-      const answer = await raw(server.url, 'GET', '/api/v1/me', { authorization: `Bearer flt_${'B'.repeat(43)}`, 'x-forwarded-for': `203.0.113.${i}`, 'x-real-ip': `203.0.113.${i}` });
+      const answer = await raw(own.server.url, 'GET', '/api/v1/me', { authorization: `Bearer flt_${'B'.repeat(43)}`, 'x-forwarded-for': `203.0.113.${i}`, 'x-real-ip': `203.0.113.${i}` });
       statuses.push(answer.status);
     }
     expect(statuses).toEqual([...Array(10).fill(401), 429, 429]);
     // Spoofing the address does not help the attacker, and the holder of a valid token from the same address is unaffected.
-    expect((await raw(server.url, 'GET', '/api/v1/me', { authorization: `Bearer flt_${'C'.repeat(43)}`, 'x-forwarded-for': '198.51.100.1' })).status).toBe(429);
-    const valid = await raw(server.url, 'GET', '/api/v1/me', { authorization: `Bearer ${token}` });
+    expect((await raw(own.server.url, 'GET', '/api/v1/me', { authorization: `Bearer flt_${'C'.repeat(43)}`, 'x-forwarded-for': '198.51.100.1' })).status).toBe(429);
+    const valid = await raw(own.server.url, 'GET', '/api/v1/me', { authorization: `Bearer ${token}` });
     expect(valid.status).toBe(200);
   });
 });
 
 test.describe('behind a trusted proxy', () => {
-  let server: NextServer;
-  let dataDir: string;
-
-  test.beforeAll(async () => {
-    test.setTimeout(120_000);
-    const port = await freePort();
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'flotilla-edge-'));
-    // The test runner, on 127.0.0.1, plays the proxy.
-    server = await startNextServer({
-      port,
-      env: { FLOTILLA_DATA_DIR: dataDir, FLOTILLA_PUBLIC_URL: `http://127.0.0.1:${port}`, FLOTILLA_TRUSTED_PROXIES: '127.0.0.1, ::1' },
-    });
-  });
-
-  test.afterAll(async () => {
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  // The test runner, on 127.0.0.1, plays the proxy.
+  const own = serveOwn('127.0.0.1, ::1');
 
   test('counts per client the proxy names and sends HSTS when the proxy says https', async () => {
     const badToken = { authorization: `Bearer flt_${'D'.repeat(43)}` };
-    for (let i = 0; i < 10; i++) expect((await raw(server.url, 'GET', '/api/v1/me', { ...badToken, 'x-forwarded-for': '203.0.113.50' })).status).toBe(401);
-    expect((await raw(server.url, 'GET', '/api/v1/me', { ...badToken, 'x-forwarded-for': '203.0.113.50' })).status).toBe(429);
+    for (let i = 0; i < 10; i++) expect((await raw(own.server.url, 'GET', '/api/v1/me', { ...badToken, 'x-forwarded-for': '203.0.113.50' })).status).toBe(401);
+    expect((await raw(own.server.url, 'GET', '/api/v1/me', { ...badToken, 'x-forwarded-for': '203.0.113.50' })).status).toBe(429);
     // What the client wrote before the proxy's entry does not matter; another client is not affected.
-    expect((await raw(server.url, 'GET', '/api/v1/me', { ...badToken, 'x-forwarded-for': '198.51.100.9, 203.0.113.50' })).status).toBe(429);
-    expect((await raw(server.url, 'GET', '/api/v1/me', { ...badToken, 'x-forwarded-for': '203.0.113.50, 198.51.100.9' })).status).toBe(401);
+    expect((await raw(own.server.url, 'GET', '/api/v1/me', { ...badToken, 'x-forwarded-for': '198.51.100.9, 203.0.113.50' })).status).toBe(429);
+    expect((await raw(own.server.url, 'GET', '/api/v1/me', { ...badToken, 'x-forwarded-for': '203.0.113.50, 198.51.100.9' })).status).toBe(401);
 
-    const overHttps = await raw(server.url, 'GET', '/sign-in', { 'x-forwarded-proto': 'https' });
+    const overHttps = await raw(own.server.url, 'GET', '/sign-in', { 'x-forwarded-proto': 'https' });
     expect(overHttps.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
     expect(String(overHttps.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
-    expect((await raw(server.url, 'GET', '/sign-in')).headers['strict-transport-security']).toBeUndefined();
+    expect((await raw(own.server.url, 'GET', '/sign-in')).headers['strict-transport-security']).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
 // for it). Pure: the nonce is derived from the savepoint's name, so a retried apply sets the same
 // value and the outcome is found again from the name alone.
 import { FLINK_API_VERSION } from './common';
-import type { SnapshotSummary } from './status';
+import { lastReconciledSpec, type SnapshotSummary } from './status';
 
 export interface OperatorSavepointEntry {
   timeStamp?: number | null;
@@ -71,14 +71,8 @@ export function summarizeSavepointTrigger(info: SavepointInfo | null, nonce: num
 
 /** The nonce of the spec the operator last reconciled (from lastReconciledSpec), if it had one. */
 export function reconciledSavepointNonce(status: Record<string, unknown> | null | undefined): number | null {
-  const spec = (status?.reconciliationStatus as { lastReconciledSpec?: string } | undefined)?.lastReconciledSpec;
-  if (!spec) return null;
-  try {
-    const nonce = JSON.parse(spec)?.spec?.job?.savepointTriggerNonce;
-    return typeof nonce === 'number' ? nonce : null;
-  } catch {
-    return null;
-  }
+  const nonce = lastReconciledSpec(status)?.spec?.job?.savepointTriggerNonce;
+  return typeof nonce === 'number' ? nonce : null;
 }
 
 export interface HistorySavepoint {

@@ -62,11 +62,22 @@ const JOB_STATES: Record<string, [FlinkState, string]> = {
  */
 export function reconciledGeneration(status: FlinkResourceStatus | null | undefined): number | undefined {
   if (typeof status?.observedGeneration === 'number') return status.observedGeneration;
-  const spec = status?.reconciliationStatus?.lastReconciledSpec;
-  if (!spec) return undefined;
+  const generation = lastReconciledSpec(status)?.resource_metadata?.metadata?.generation;
+  return typeof generation === 'number' ? generation : undefined;
+}
+
+interface ReconciledSpec {
+  spec?: { job?: { savepointTriggerNonce?: unknown } };
+  resource_metadata?: { metadata?: { generation?: unknown } };
+}
+
+/** `reconciliationStatus.lastReconciledSpec` parsed (the operator keeps it as a JSON string). */
+export function lastReconciledSpec(status: { reconciliationStatus?: unknown } | null | undefined): ReconciledSpec | undefined {
+  const text = (status?.reconciliationStatus as { lastReconciledSpec?: unknown } | undefined)?.lastReconciledSpec;
+  if (typeof text !== 'string' || text === '') return undefined;
   try {
-    const generation = JSON.parse(spec)?.resource_metadata?.metadata?.generation;
-    return typeof generation === 'number' ? generation : undefined;
+    const parsed: unknown = JSON.parse(text);
+    return parsed !== null && typeof parsed === 'object' ? (parsed as ReconciledSpec) : undefined;
   } catch {
     return undefined;
   }
